@@ -1,0 +1,31 @@
+// Bundles the entry points. remark/unified are ESM-only, so everything is bundled to CommonJS.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+for (const build of builds) {
+  const options = { ...common, ...build };
+  if (watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../src/core/lint.js';
 
-const DIR = path.join(import.meta.dirname, '../fixtures/annotated');
+const DIR = path.join(__dirname, '../fixtures/annotated');
 const DEFAULT_SCOPE = ['smart-missing-measure', 'smart-missing-deadline', 'smart-missing-field',
   'star-missing-result', 'star-missing-part', 'star-result-unquantified'];
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const CORE = path.join(import.meta.dirname, '../../src/core');
+const CORE = path.join(__dirname, '../../src/core');
 const FORBIDDEN = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](?:vscode|node:[^'"]+|fs|path|os|child_process|worker_threads|util|url|crypto)['"]/;
 
 function files(dir: string): string[] {

@@ -1,0 +1,121 @@
+/**
+ * Blanking of the numbers that are names or dates, so the finders never count them.
+ *
+ * Every pass replaces what it matches with as many spaces, so offsets in the masked text are
+ * offsets in the source.
+ */
+import {
+  CURRENCY_CODES,
+  LABEL_WORDS,
+  MAGNITUDE_SUFFIXES,
+  MULTIPLIER_SUFFIXES,
+  NUMBER,
+  PERIOD_SUFFIXES,
+  PLANNING_WORDS,
+  SHORT_DURATION_SUFFIXES,
+  STOP_WORDS,
+  UNIT_SUFFIXES,
+} from './lexicon.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+/** Numbers that are always names or dates, whatever surrounds them. */
+const ALWAYS_MASKED: readonly RegExp[] = [
+  /\b(?:1|one)[\s-]?(?:on|to)[\s-]?(?:1|one)s?\b/gi,
+  /\b1[-x×]1s?\b/gi,
+  /\b\d+:\d+(?::\d+)?(?:s\b|\s?[ap]\.?m\.?)?/gi,
+  /\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])/gi,
+  /\b24\s?[/x×]\s?7\b/gi,
+  /\b9-to-5\b/gi,
+  /\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b/g,
+  new RegExp(String.raw`\b\d{1,2}/${YEAR}\b`, 'g'),
+  new RegExp(String.raw`\b${YEAR}\s?[/–-]\s?(?:${YEAR}|\d{2})\b`, 'g'),
+  new RegExp(String.raw`\b${MONTH}\.?\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g'),
+  new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+${YEAR}\b)?`, 'g'),
+  new RegExp(String.raw`\b${MONTH}\.?,?\s+(?:${YEAR}|['’]\d{2})\b`, 'g'),
+  /['’]\d{2}\b/g,
+  /#\d+/g,
+  /\[\d+\]/g,
+  /(?<=^|\s)\(?\d{1,2}\)(?=\s)/gm,
+  /(?<![\w$€£¥₹])[A-Za-z]+(?:[-/]?\d+(?:\.\d+)*[A-Za-z]*)+/g,
+];
+
+/** Digits with letters attached: a unit (`10k`, `2x`) stays, an ordinal or a name (`3rd`, `2FA`, `5G`) goes. */
+const DIGITS_WITH_LETTERS = /(?<![\w.,])\d+(?:[.,]\d+)*([A-Za-z]+)\b/g;
+
+/** A word then a number: `Python 3`, `SOC 2`, `level 6`, `Go 1.22`. */
+const WORD_THEN_NUMBER = new RegExp(
+  String.raw`(?<![A-Za-z.+#&'’-])([A-Za-z][A-Za-z.+#&'’-]*)[ \t]+(${NUMBER})(?!\d|[.,]\d|[A-Za-z])`,
+  'g',
+);
+
+/** After the number of a word-then-number pair, what shows it is a quantity after all. */
+const QUANTITY_AFTER_NAME =
+  /^(?:\s*(?:%|\+|percent\b|per\s*cent\b|points?\b|pts\b|pp\b|times\b|x\b|×|\/\s*\d|out\s+of\b|or\s+(?:more|higher|better|above|greater|less|lower|fewer|below)\b)|\s*(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b)/;
+
+const YEAR_ALONE = new RegExp(String.raw`(?<![\w.,$€£¥₹#'’/-])${YEAR}(?![\w%×]|[.,]\d)`, 'g');
+const NEXT_WORD = /^[^\S\n]+([A-Za-z]+)/;
+const YEAR_DETERMINER = /\b(?:the|my|our|their|your|this|next|last|since|during|until|till|before|in)\s*$/i;
+
+function blank(text: string): string {
+  return ' '.repeat(text.length);
+}
+
+function keepsSuffix(suffix: string): boolean {
+  return [MAGNITUDE_SUFFIXES, MULTIPLIER_SUFFIXES, SHORT_DURATION_SUFFIXES, PERIOD_SUFFIXES, UNIT_SUFFIXES].some((set) =>
+    set.has(suffix),
+  );
+}
+
+/** Whether `index` begins a sentence, where any verb is capitalised (`Write 3 docs`). */
+export function atSentenceStart(source: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 20); i--) {
+    const c = source.charAt(i);
+    if (/[\s*_~`"'“‘([>#]/.test(c)) continue;
+    if (c === '-' || c === '+') return i === 0 || /\s/.test(source.charAt(i - 1));
+    return /[.!?:;—–|•)]/.test(c);
+  }
+  return true;
+}
+
+/** Whether most long words are capitalised, as in a heading; capitals then say nothing. */
+function isTitleCase(source: string): boolean {
+  if (source.length > 300) return false;
+  const long = source.match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  if (long.length < 3) return false;
+  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.75;
+}
+
+function isNameBeforeNumber(word: string, wordStart: number, after: string, source: string, titleCase: boolean): boolean {
+  if (/[.'’-]$|['’]s$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower) || CURRENCY_CODES.has(word) || QUANTITY_AFTER_NAME.test(after)) return false;
+  if (LABEL_WORDS.has(lower)) return true;
+  if (titleCase || !/[A-Z]/.test(word)) return false;
+  return !(/^[A-Z][a-z]+$/.test(word) && atSentenceStart(source, wordStart));
+}
+
+function isYear(masked: string, start: number, end: number): boolean {
+  const next = NEXT_WORD.exec(masked.slice(end, end + 40))?.[1]?.toLowerCase();
+  const countsSomething = next !== undefined && /^[a-z]{2,}[^sui]s$/.test(next) && !PLANNING_WORDS.has(next);
+  return !countsSomething || YEAR_DETERMINER.test(masked.slice(Math.max(0, start - 12), start));
+}
+
+/** The source with every number that is a name, a date or a time blanked out. */
+export function maskNamesAndDates(source: string): string {
+  let masked = source;
+  for (const re of ALWAYS_MASKED) masked = masked.replace(re, blank);
+  masked = masked.replace(DIGITS_WITH_LETTERS, (all: string, suffix: string) => (keepsSuffix(suffix) ? all : blank(all)));
+  const titleCase = isTitleCase(source);
+  const beforeNames = masked;
+  masked = masked.replace(WORD_THEN_NUMBER, (all: string, word: string, num: string, offset: number) => {
+    const after = beforeNames.slice(offset + all.length, offset + all.length + 30);
+    return isNameBeforeNumber(word, offset, after, source, titleCase) ? all.slice(0, -num.length) + blank(num) : all;
+  });
+  const beforeYears = masked;
+  return beforeYears.replace(YEAR_ALONE, (year: string, offset: number) =>
+    isYear(beforeYears, offset, offset + year.length) ? blank(year) : year,
+  );
+}

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { defuseNesting } from './defuse.js';
 import { chunkStarts } from './split.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -13,10 +14,12 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 /**
  * Parses a journal's Markdown; never throws on any text. Parses chunk by chunk (see
- * split.ts) and shifts positions, which yields the same tree as one parse, faster.
+ * split.ts) and shifts positions, which yields the same tree as one parse, faster; nesting
+ * deeper than any journal needs is capped first (see defuse.ts).
  */
-export function parseMarkdown(text: string): Root {
-  const starts = DEFINITION.test(text) ? [0] : chunkStarts(text);
+export function parseMarkdown(source: string, minChunk = 1024): Root {
+  const text = defuseNesting(source);
+  const starts = DEFINITION.test(text) ? [0] : chunkStarts(text, minChunk);
   if (starts.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
   let line = 0;

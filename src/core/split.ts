@@ -8,8 +8,11 @@
  * costs speed; a wrong cut would change the tree, so every doubt means "do not cut".
  */
 
-/** Offsets where chunks start; always begins with 0. */
-export function chunkStarts(text: string): number[] {
+/**
+ * Offsets where chunks start; always begins with 0. Chunks are at least `minSize` long
+ * (when the text allows), since each parse has a fixed cost too.
+ */
+export function chunkStarts(text: string, minSize = 1024): number[] {
   const starts = [0];
   const scan = new Scanner();
   let offset = 0;
@@ -19,7 +22,7 @@ export function chunkStarts(text: string): number[] {
     const end = newline < 0 ? text.length : newline + 1;
     const line = text.slice(offset, end).replace(/\r?\n$/, '');
     if (offset === 0 && /^\uFEFF?---[ \t]*$/.test(line)) scan.openFrontMatter();
-    else if (scan.quiet() && previousBlank && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(offset);
+    else if (scan.quiet() && previousBlank && offset - (starts[starts.length - 1] as number) >= minSize && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(offset);
     else scan.line(line);
     previousBlank = line.trim() === '';
     offset = end;

@@ -14,7 +14,7 @@ const FIXTURES = path.join(__dirname, '../fixtures/annotated');
 
 function same(text: string): void {
   const expected = JSON.parse(JSON.stringify(whole.parse(text))) as { children: unknown };
-  const actual = JSON.parse(JSON.stringify(parseMarkdown(text))) as { children: unknown };
+  const actual = JSON.parse(JSON.stringify(parseMarkdown(text, 1))) as { children: unknown };
   assert.deepEqual(actual.children, expected.children);
 }
 
@@ -44,12 +44,16 @@ describe('chunked parsing', () => {
   });
 
   it('cuts before top-level headings that follow a blank line', () => {
-    assert.deepEqual(chunkStarts('# a\n\n# b\ntext\n## c\n\n### d\n'), [0, 5, 20]);
+    assert.deepEqual(chunkStarts('# a\n\n# b\ntext\n## c\n\n### d\n', 1), [0, 5, 20]);
   });
 
   it('does not cut inside fences, comments or front matter', () => {
-    assert.deepEqual(chunkStarts('```\n\n# a\n```\n'), [0]);
-    assert.deepEqual(chunkStarts('<!--\n\n# a\n-->\n'), [0]);
-    assert.deepEqual(chunkStarts('---\n\n# a\n---\n'), [0]);
+    assert.deepEqual(chunkStarts('```\n\n# a\n```\n', 1), [0]);
+    assert.deepEqual(chunkStarts('<!--\n\n# a\n-->\n', 1), [0]);
+    assert.deepEqual(chunkStarts('---\n\n# a\n---\n', 1), [0]);
+  });
+
+  it('keeps chunks at least the minimum size', () => {
+    assert.deepEqual(chunkStarts('# a\n\n# b\n\n# c\n', 8), [0, 10]);
   });
 });

@@ -67,7 +67,7 @@ export const CURRENCY_CODES = wordSet('USD EUR GBP CAD AUD NZD CHF JPY INR SEK N
 /** Second halves of hyphenated compounds that name a thing (`two-factor`, `3-tier`, `one-off`). */
 export const NAME_COMPOUNDS = wordSet(`
   factor way step stage tier stop off time times liner pager click pizza sided dimensional phase
-  size shot hit hander word piece star point up on to of in d
+  size shot hit hander word piece point up on to of in d
 `);
 
 /** Plural words after a year that still read as a name (`2027 goals`), not a count. */

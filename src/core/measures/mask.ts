@@ -36,6 +36,8 @@ const ALWAYS_MASKED: readonly RegExp[] = [
   new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+${YEAR}\b)?`, 'g'),
   new RegExp(String.raw`\b${MONTH}\.?,?\s+(?:${YEAR}|['’]\d{2})\b`, 'g'),
   /['’]\d{2}\b/g,
+  /\b\d+\.\d+(?=[^\S\n]+(?:release|version|update|upgrade|launch|rollout|api|sdk|spec|branch|beta|migration)\b)/gi,
+  /(?<=\b(?:on|by|before|until|till|since|due|after)[^\S\n]+)\d{1,2}\/\d{1,2}\b(?!\/)/gi,
   /#\d+/g,
   /\[\d+\]/g,
   /(?<=^|\s)\(?\d{1,2}\)(?=\s)/gm,

@@ -189,7 +189,7 @@ function classifyTimes(ctx: Context, span: Span): Measure | null {
   }
   if (/^once$/i.test(ctx.masked.slice(span.start, span.end))) return null;
   const as = /^[^\S\n]+as\b/i.exec(ahead);
-  return measure(ctx, as ? { start: span.start, end: nounEnd(ctx, span.end + as[0].length, 1) } : span);
+  return measure(ctx, { start: span.start, end: as ? nounEnd(ctx, span.end + as[0].length, 1) : objectEnd(ctx, span.end) });
 }
 
 /** `a couple of talks`, `half the team`, `hundreds of users`: the noun decides, and a period is no measure. */

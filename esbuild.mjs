@@ -12,6 +12,20 @@ const builds = [
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The extension: VS Code provides `vscode` at run time.
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    external: ['vscode'],
+  },
+  // The integration tests, loaded by mocha inside the extension host (not packaged).
+  ...(production ? [] : [{
+    entryPoints: ['test/integration/index.ts', 'test/integration/*.test.ts'],
+    outdir: 'out/test/integration',
+    platform: 'node',
+    external: ['vscode', 'mocha'],
+  }]),
 ];
 
 const common = {

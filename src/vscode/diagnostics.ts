@@ -1,0 +1,186 @@
+/**
+ * Live diagnostics for career journals: lint on open, on change (debounced) and on a
+ * settings change; clear when the journal's editor or document closes.
+ */
+import * as vscode from 'vscode';
+import { isJournal } from '../core/journal-files.js';
+import { lint } from '../core/lint.js';
+import type { Finding, Severity } from '../core/types.js';
+import { affectsSettings, readSettings } from './config.js';
+import type { FeatureContext } from './extension.js';
+
+/** The `source` of every diagnostic this extension reports. */
+export const SOURCE = 'career-journal';
+
+/** How long typing must pause before a changed journal is linted again. */
+const DEBOUNCE_MS = 300;
+
+/** Where journals can come from: local and remote files and unsaved editors, not diff or git views. */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Registers the diagnostics feature and lints the journals already open. */
+export function registerDiagnostics({ extension, log }: FeatureContext): void {
+  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  const diagnostics = new JournalDiagnostics(collection, log, docsLink(extension));
+  extension.subscriptions.push(
+    collection,
+    diagnostics,
+    vscode.workspace.onDidOpenTextDocument((document) => diagnostics.update(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => diagnostics.schedule(event.document)),
+    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.forget(document.uri)),
+    vscode.window.tabGroups.onDidChangeTabs((event) => diagnostics.followTabs(event)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsSettings(event)) diagnostics.updateAll();
+    }),
+  );
+  diagnostics.updateAll();
+}
+
+/**
+ * Owns the diagnostic collection. Each document has a generation number, bumped by every
+ * change, close and settings change; a result is applied only while its generation is
+ * current, so a stale lint never overwrites a newer one.
+ */
+class JournalDiagnostics implements vscode.Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly docs: (code: string) => vscode.Uri,
+  ) {}
+
+  /** Lints a changed document once typing pauses. */
+  schedule(document: vscode.TextDocument): void {
+    if (!isCandidate(document)) return;
+    const key = document.uri.toString();
+    const generation = this.next(key);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.apply(document, generation);
+    }, DEBOUNCE_MS));
+  }
+
+  /** Lints a document now (opened, or settings changed). */
+  update(document: vscode.TextDocument): void {
+    if (!isCandidate(document)) return;
+    this.apply(document, this.next(document.uri.toString()));
+  }
+
+  /** Re-evaluates every open document: settings may have made journals of others, or the reverse. */
+  updateAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.update(document);
+  }
+
+  /** Drops a document's diagnostics and any pending lint of it. */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.next(key);
+    this.generations.delete(key);
+    this.collection.delete(uri);
+  }
+
+  /**
+   * Clears a journal when its last editor tab closes (VS Code may keep the document open in
+   * the background for a while), and lints it again when a tab shows it anew.
+   */
+  followTabs(event: vscode.TabChangeEvent): void {
+    const shown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).map(tabKey).filter(isDefined));
+    for (const tab of event.closed) {
+      const uri = tabUri(tab);
+      if (uri && !shown.has(uri.toString())) this.forget(uri);
+    }
+    const opened = new Set(event.opened.map(tabKey).filter(isDefined));
+    for (const document of vscode.workspace.textDocuments) {
+      if (opened.has(document.uri.toString()) && !this.generations.has(document.uri.toString())) this.update(document);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.generations.clear();
+  }
+
+  private next(key: string): number {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    return generation;
+  }
+
+  private apply(document: vscode.TextDocument, generation: number): void {
+    const current = () => this.generations.get(document.uri.toString()) === generation && !document.isClosed;
+    try {
+      if (!current()) return;
+      const settings = readSettings(document.uri);
+      if (!isJournal(relativePath(document.uri), document.getText(), settings.selection)) {
+        this.collection.delete(document.uri);
+        return;
+      }
+      const findings = lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
+      if (current()) this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+    } catch (error) {
+      this.log.error(`Could not check ${document.uri.toString(true)}:`, error);
+      this.collection.delete(document.uri);
+    }
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+    const { start, end } = finding.range;
+    const range = document.validateRange(new vscode.Range(
+      Math.max(0, start.line), Math.max(0, start.column), Math.max(0, end.line), Math.max(0, end.column)));
+    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = SOURCE;
+    diagnostic.code = { value: finding.code, target: this.docs(finding.code) };
+    return diagnostic;
+  }
+}
+
+function isCandidate(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && SCHEMES.has(document.uri.scheme);
+}
+
+/** The path the journal rule is applied to: relative to the document's workspace folder, with `/`. */
+function relativePath(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return uri.path;
+  return uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+}
+
+/** The README section that explains a code: the published homepage when set, else the packaged README. */
+function docsLink(extension: vscode.ExtensionContext): (code: string) => vscode.Uri {
+  const homepage: unknown = (extension.extension.packageJSON as { homepage?: unknown }).homepage;
+  const base = typeof homepage === 'string' && homepage.startsWith('https://')
+    ? vscode.Uri.parse(homepage)
+    : vscode.Uri.joinPath(extension.extensionUri, 'README.md');
+  return (code) => base.with({ fragment: code });
+}
+
+/** Today in the user's time zone, as the contract's dates have none. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function tabKey(tab: vscode.Tab): string | undefined {
+  return tabUri(tab)?.toString();
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}

@@ -1,0 +1,32 @@
+/** Entry point of the extension: registers each feature; everything it creates is disposed with it. */
+import * as vscode from 'vscode';
+import { registerDiagnostics } from './diagnostics.js';
+
+/** What a feature gets to register itself: the extension context and the shared log. */
+export interface FeatureContext {
+  readonly extension: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** The features, in the order they start. Adding one is one line here. */
+const FEATURES: ReadonlyArray<readonly [name: string, register: (context: FeatureContext) => void]> = [
+  ['diagnostics', registerDiagnostics],
+];
+
+/** Called by VS Code on the first Markdown file; a failing feature is logged and shown, never thrown. */
+export function activate(extension: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Career Journal', { log: true });
+  extension.subscriptions.push(log);
+  for (const [name, register] of FEATURES) {
+    try {
+      register({ extension, log });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log.error(`Could not start ${name}:`, error);
+      void vscode.window.showErrorMessage(`Career Journal: ${name} could not start: ${message}`);
+    }
+  }
+}
+
+/** Nothing to do: everything registered is in `context.subscriptions`. */
+export function deactivate(): void {}

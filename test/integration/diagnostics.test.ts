@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  GOAL_LINE, GOAL_WITHOUT_DEADLINE, closeAllEditors, codeOf, codes, show, waitForCode, waitForNo, workspaceRoot, writeFile,
+} from './helpers.js';
+
+describe('Diagnostics', () => {
+  afterEach(closeAllEditors);
+
+  it('warns about a goal without a deadline in a journal under career/', async () => {
+    const uri = await writeFile('career/x.md', GOAL_WITHOUT_DEADLINE);
+    await show(uri);
+    const diagnostics = await waitForCode(uri, 'smart-missing-deadline');
+    const deadline = diagnostics.find((d) => codeOf(d) === 'smart-missing-deadline');
+    assert.ok(deadline);
+    assert.equal(deadline.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(deadline.source, 'career-journal');
+    assert.equal(deadline.range.start.line, GOAL_LINE, 'points at the goal, not the whole document');
+    assert.ok(deadline.message.length > 0);
+    const code = deadline.code;
+    assert.ok(typeof code === 'object' && code.target instanceof vscode.Uri, 'the code links to its documentation');
+    assert.equal(code.target.fragment, 'smart-missing-deadline');
+  });
+
+  it('drops the warning when the user adds a deadline', async () => {
+    const uri = await writeFile('career/edit.md', GOAL_WITHOUT_DEADLINE);
+    const editor = await show(uri);
+    await waitForCode(uri, 'smart-missing-deadline');
+    const goal = editor.document.lineAt(GOAL_LINE);
+    assert.ok(await editor.edit((builder) => builder.insert(goal.range.end, ' by 2027-03-31')));
+    await waitForNo(uri, 'smart-missing-deadline');
+    assert.ok(codes(uri).includes('smart-missing-measure'), 'the goal still lacks a measure: that finding stays');
+  });
+
+  it('leaves a project README with a Goals section alone', async () => {
+    const readme = vscode.Uri.joinPath(workspaceRoot(), 'README.md');
+    await show(readme);
+    // Opened after the README: once it has diagnostics, the README has been looked at too.
+    const journal = await writeFile('career/control.md', GOAL_WITHOUT_DEADLINE);
+    await show(journal);
+    await waitForCode(journal, 'smart-missing-deadline');
+    assert.deepEqual(codes(readme), []);
+  });
+
+  it('checks any file whose front matter says type: career-journal', async () => {
+    const uri = await writeFile('notes/reflection.md', `---\ntype: career-journal\n---\n${GOAL_WITHOUT_DEADLINE}`);
+    await show(uri);
+    await waitForCode(uri, 'smart-missing-deadline');
+  });
+
+  it('clears the diagnostics when the journal is closed', async () => {
+    const uri = await writeFile('career/close.md', GOAL_WITHOUT_DEADLINE);
+    await show(uri);
+    await waitForCode(uri, 'smart-missing-deadline');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitForNo(uri);
+  });
+});

@@ -8,6 +8,7 @@ import { lint } from '../core/lint.js';
 import type { Finding, Severity } from '../core/types.js';
 import { affectsSettings, readSettings } from './config.js';
 import type { FeatureContext } from './extension.js';
+import { relativePath, today } from './workspace-paths.js';
 
 /** The `source` of every diagnostic this extension reports. */
 export const SOURCE = 'career-journal';
@@ -123,11 +124,11 @@ class JournalDiagnostics implements vscode.Disposable {
     try {
       if (!current()) return;
       const settings = readSettings(document.uri);
-      if (!isJournal(relativePath(document.uri), document.getText(), settings.selection)) {
+      if (!settings.enabled || !isJournal(relativePath(document.uri), document.getText(), settings.selection)) {
         this.collection.delete(document.uri);
         return;
       }
-      const findings = lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
+      const findings = lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
       if (current()) this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
     } catch (error) {
       this.log.error(`Could not check ${document.uri.toString(true)}:`, error);
@@ -150,13 +151,6 @@ function isCandidate(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' && SCHEMES.has(document.uri.scheme);
 }
 
-/** The path the journal rule is applied to: relative to the document's workspace folder, with `/`. */
-function relativePath(uri: vscode.Uri): string {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return uri.path;
-  return uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
-}
-
 /** The README section that explains a code: the published homepage when set, else the packaged README. */
 function docsLink(extension: vscode.ExtensionContext): (code: string) => vscode.Uri {
   const homepage: unknown = (extension.extension.packageJSON as { homepage?: unknown }).homepage;
@@ -164,13 +158,6 @@ function docsLink(extension: vscode.ExtensionContext): (code: string) => vscode.
     ? vscode.Uri.parse(homepage)
     : vscode.Uri.joinPath(extension.extensionUri, 'README.md');
   return (code) => base.with({ fragment: code });
-}
-
-/** Today in the user's time zone, as the contract's dates have none. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

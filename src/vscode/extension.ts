@@ -1,11 +1,14 @@
 /** Entry point of the extension: registers each feature; everything it creates is disposed with it. */
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics.js';
+import { JournalIndex } from './journal-index.js';
 
-/** What a feature gets to register itself: the extension context and the shared log. */
+/** What a feature gets to register itself: the extension context, the shared log and journal index. */
 export interface FeatureContext {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
+  /** The workspace's journals; call `ready()` before the first use (it scans lazily). */
+  readonly index: JournalIndex;
 }
 
 /** The features, in the order they start. Adding one is one line here. */
@@ -16,10 +19,11 @@ const FEATURES: ReadonlyArray<readonly [name: string, register: (context: Featur
 /** Called by VS Code on the first Markdown file; a failing feature is logged and shown, never thrown. */
 export function activate(extension: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Career Journal', { log: true });
-  extension.subscriptions.push(log);
+  const index = new JournalIndex(log);
+  extension.subscriptions.push(log, index);
   for (const [name, register] of FEATURES) {
     try {
-      register({ extension, log });
+      register({ extension, log, index });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log.error(`Could not start ${name}:`, error);

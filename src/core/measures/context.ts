@@ -1,11 +1,11 @@
-/** The reading context of one text and the small look-arounds the classifiers share. */
+/** The reading context of one paragraph and the small look-arounds the classifiers share. */
 import type { Measure } from '../measures.js';
 import { FROM_BEFORE, FROM_TO, LABEL_WORDS, STOP_WORDS, THRESHOLD_BEFORE, UPGRADE_VERB } from './lexicon.js';
 
 /** `goal`: only a quantity that decides success; `result`: any quantity, durations included. */
 export type Mode = 'goal' | 'result';
 
-/** One text being read: the source, its masked twin (same offsets) and the reading mode. */
+/** One paragraph being read: its source, its masked twin (same offsets) and the reading mode. */
 export interface Context {
   readonly source: string;
   readonly masked: string;
@@ -18,12 +18,12 @@ export interface Span {
   end: number;
 }
 
-const WORD_AFTER = /[^\S\n]+([A-Za-z][A-Za-z'’-]*)/y;
-const LAST_WORD = /([A-Za-z]+)[^\S\n]*$/;
-const OF = /[^\S\n]+of(?=[^\S\n])/iy;
+const WORD_AFTER = /\s+([A-Za-z][A-Za-z'’-]*)/y;
+const LAST_WORD = /([A-Za-z]+)\s*$/;
+const OF = /\s+of(?=\s)/iy;
 /** A `to` right before a number. */
-export const TO_BEFORE = /\bto[^\S\n]*$/i;
-const DETERMINER = /[^\S\n]+(?:the|our|my|its|their|your|his|her|this|that|these|those|all)(?=[^\S\n])/iy;
+export const TO_BEFORE = /\bto\s*$/i;
+const DETERMINER = /\s+(?:the|our|my|its|their|your|his|her|this|that|these|those|all)(?=\s)/iy;
 
 /** Up to `size` masked characters ending at `index`. */
 export function textBefore(ctx: Context, index: number, size = 60): string {
@@ -100,13 +100,12 @@ export function isVersionAfterTo(ctx: Context, start: number): boolean {
 
 /** The source of the current sentence up to `start` (at most 80 characters). */
 export function sentenceBefore(ctx: Context, start: number): string {
-  return ctx.source.slice(Math.max(0, start - 80), start).split(/[.!?;\n]/).pop() ?? '';
+  return ctx.masked.slice(Math.max(0, start - 80), start).split(/[.!?;]/).pop() ?? '';
 }
 
-/** Whether some word precedes `start` on its line: `blog once a week` is a target, `once a week` alone is not. */
+/** Whether some word precedes `start`: `blog once a week` is a target, `once a week` alone is not. */
 export function hasActionBefore(ctx: Context, start: number): boolean {
-  const window = ctx.source.slice(Math.max(0, start - 80), start);
-  return /[A-Za-z]/.test(window.slice(window.lastIndexOf('\n') + 1));
+  return /[A-Za-z]/.test(ctx.masked.slice(Math.max(0, start - 80), start));
 }
 
 /** Whether the word before `start` labels a number (`phase two`, `level 6`). */

@@ -13,24 +13,30 @@ export const NUMBER_WORD =
   'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
   'hundred|thousand|million|billion|dozen)';
 
-/** Cheap test run first: without a digit or one of these stems no finder can match. */
+/** Cheap test run first: without a digit or one of these words no finder can match. */
 export const PRECHECK = new RegExp(
-  String.raw`[\d×]|\b(?:${NUMBER_WORD.slice(3, -1)}|twice|thrice|once|half|third|quarter|couple|pair|dozens|hundreds|thousands|millions|billions)\b|\b(?:doubl|tripl|quadrupl|halv)|fold\b`,
+  String.raw`[\d×]|\b(?:${NUMBER_WORD.slice(3, -1)}|twice|thrice|once|half|third|quarter|couple|pair)\b` +
+    String.raw`|\b(?:dozens|hundreds|thousands|millions|billions|doubl|tripl|quadrupl|halv)|fold\b`,
   'i',
 );
 
 /** Units of a period: a number of these is a deadline or an effort, not a measure. */
-export const PERIOD_UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|sprints?|semesters?|terms?|weekends?|decades?|wks?|mos?|yrs?)';
+export const PERIOD_UNIT =
+  '(?:days?|weeks?|fortnights?|months?|quarters?|years?|sprints?|semesters?|terms?|weekends?|decades?|wks?|mos?|yrs?)';
 
 const PERIOD_ADJECTIVE = '(?:business|working|school|calendar|full|consecutive|straight|more|additional|extra|whole)';
 
-/** Letters that may follow digits directly (`10k`, `2x`, `250ms`, `5GB`) without making a name. */
-export const MAGNITUDE_SUFFIXES = wordSet('k K m M mm mn b B bn mil');
+/** Letters glued to digits that scale them (`10k`, `$2M`, `5bn`); like the sets below, they keep the number. */
+export const MAGNITUDE_SUFFIXES = wordSet('k K m M MM mn b B bn mil');
+/** Letters glued to digits that make a multiplier (`2x`, `3×`). */
 export const MULTIPLIER_SUFFIXES = wordSet('x X ×');
+/** Letters glued to digits that make a short duration (`250ms`, `30s`, `2h`). */
 export const SHORT_DURATION_SUFFIXES = wordSet('ms s sec secs min mins h hr hrs');
+/** Letters glued to digits that make a period (`3d`, `6mo`). */
 export const PERIOD_SUFFIXES = wordSet('d w wk wks mo mos y yr yrs');
+/** Letters glued to digits that name another unit (`5GB`, `200kb`, `3pp`). */
 export const UNIT_SUFFIXES = wordSet(
-  'kb KB Kb mb MB Mb gb GB Gb tb TB px pp pt pts fps rps qps rpm kg km mi bps kbps mbps Mbps Gbps',
+  'kb KB Kb mb MB Mb gb GB Gb tb TB px pp pt pts fps rps qps rpm mm cm kg km mi bps kbps mbps Mbps Gbps',
 );
 
 /** Words that end a counted noun phrase: articles, pronouns, prepositions, conjunctions, auxiliaries. */
@@ -58,7 +64,7 @@ export const LABEL_WORDS = wordSet(`
   covid kubernetes postgres postgresql mysql mongodb redis elasticsearch kafka spark hadoop
   terraform ansible jdk jre typescript javascript vite webpack bootstrap tailwind excel office
   xcode unity unreal gpt claude llama gemini mistral figma jira confluence salesforce hubspot sap
-  oracle chrome firefox safari edge fortune formula ielts toefl
+  oracle chrome firefox safari edge fortune formula
 `);
 
 /** Currency codes written before an amount (`USD 5,000`). */
@@ -71,70 +77,54 @@ export const NAME_COMPOUNDS = wordSet(`
 `);
 
 /** Plural words after a year that still read as a name (`2027 goals`), not a count. */
-export const PLANNING_WORDS = wordSet('goals objectives okrs plans priorities targets reviews results roadmaps budgets resolutions');
+export const PLANNING_WORDS = wordSet(
+  'goals objectives okrs plans priorities targets reviews results roadmaps budgets resolutions',
+);
 
 /** Compounds of `zero-` that state a measure; every other `zero-X` is a name (`zero-trust`). */
-export const ZERO_COMPOUNDS = wordSet('downtime defect defects bug bugs incident incidents error errors outage outages regression regressions waste');
-
-const SP = '[^\\S\\n]';
+export const ZERO_COMPOUNDS = wordSet(
+  'downtime defect defects bug bugs incident incidents error errors outage outages regression regressions waste',
+);
 
 /** After a number: it is money (`500 dollars`, `10.000 €`). */
-export const MONEY_AFTER = new RegExp(
-  `^${SP}*(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|cad|aud|chf|jpy|inr|[$€£¥₹])(?![A-Za-z])`,
-  'i',
-);
+export const MONEY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|cad|aud|chf|jpy|inr|[$€£¥₹])(?![A-Za-z])/i;
 
-/** Before a number: a currency code. */
-export const MONEY_BEFORE = new RegExp(`\\b(?:${[...CURRENCY_CODES].join('|')}|US\\$|A\\$|C\\$)${SP}*$`);
+/** Before a number: a currency code (`USD 5,000`). */
+export const MONEY_BEFORE = new RegExp(String.raw`\b(?:${[...CURRENCY_CODES].join('|')}|US\$|A\$|C\$)\s*$`);
 
-/** After a number: it is a percentage. */
-export const PERCENT_AFTER = new RegExp(
-  `^${SP}*(?:%|percent(?:age${SP}+points?)?|per${SP}?cent|pct|pp|bps|basis${SP}+points?)(?![A-Za-z])`,
-  'i',
-);
+/** After a number: it is a percentage (`15 percent`, `3 percentage points`). */
+export const PERCENT_AFTER = /^\s*(?:%|percent(?:age\s+points?)?|per\s?cent|pct|pp|bps|basis\s+points?)(?![A-Za-z])/i;
 
 /** After a number: it is a multiplier (`2 x`, `10-fold`, `3 times faster`). */
-export const MULTIPLIER_AFTER = new RegExp(
-  `^(?:${SP}*[x×](?![A-Za-z\\d])|-?fold(?![A-Za-z])|${SP}+times${SP}+` +
-    '(?:more|faster|less|fewer|higher|lower|better|bigger|larger|smaller|quicker|cheaper|as)(?![A-Za-z]))',
-  'i',
-);
+export const MULTIPLIER_AFTER =
+  /^(?:\s*[x×](?![A-Za-z\d])|-?fold(?![A-Za-z])|\s+times\s+(?:more|faster|less|fewer|higher|lower|better|bigger|larger|smaller|quicker|cheaper|as)(?![A-Za-z]))/i;
 
 /** After a number: it is a score (`4.5/5`, `9 out of 10`). */
-export const SCORE_AFTER = new RegExp(
-  `^(?:${SP}*\\/${SP}*${NUMBER}|${SP}+out${SP}+of${SP}+(?:${NUMBER}|${NUMBER_WORD}))(?![\\w.])`,
-  'i',
-);
+export const SCORE_AFTER = new RegExp(String.raw`^(?:\s*\/\s*${NUMBER}|\s+out\s+of\s+(?:${NUMBER}|${NUMBER_WORD}))(?![\w.])`, 'i');
 
 /** After a number: a short duration, which no one uses as a deadline (`250 ms`, `24-hour`). */
-export const SHORT_DURATION_AFTER = new RegExp(
-  `^(?:${SP}+|-)(?:ms|msecs?|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)(?![A-Za-z])`,
-  'i',
-);
+export const SHORT_DURATION_AFTER = /^(?:\s+|-)(?:ms|msecs?|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)(?![A-Za-z])/i;
 
 /** After a number: a period (`6 months`, `2 business days`, `3-month`). */
-export const PERIOD_AFTER = new RegExp(
-  `^(?:${SP}+(?:${PERIOD_ADJECTIVE}${SP}+)?|-)${PERIOD_UNIT}(?![A-Za-z])`,
-  'i',
-);
+export const PERIOD_AFTER = new RegExp(String.raw`^(?:\s+(?:${PERIOD_ADJECTIVE}\s+)?|-)${PERIOD_UNIT}(?![A-Za-z])`, 'i');
 
-const CADENCE = `${SP}+(?:a|an|per|every|each)${SP}+(?:other${SP}+)?(?:day|week|fortnight|month|quarter|year|sprint|term|semester|release|shift|iteration|cycle|meeting)(?![A-Za-z])`;
+const CADENCE = String.raw`\s+(?:a|an|per|every|each)\s+(?:other\s+)?(?:day|week|fortnight|month|quarter|year|sprint|term|semester|release|shift|iteration|cycle|meeting)(?![A-Za-z])`;
 
 /** After `once`/`twice`: the period it repeats in (`a week`, `per sprint`). */
 export const CADENCE_AFTER = new RegExp(`^${CADENCE}`, 'i');
 
 /** After a number: a frequency (`3 times a week`, `2 days a week`). */
 export const TIMES_CADENCE_AFTER = new RegExp(
-  `^${SP}+(?:times|(?:${PERIOD_ADJECTIVE}${SP}+)?${PERIOD_UNIT}|nights|evenings|mornings|afternoons|shifts)${CADENCE}`,
+  String.raw`^\s+(?:times|(?:${PERIOD_ADJECTIVE}\s+)?${PERIOD_UNIT}|nights|evenings|mornings|afternoons|shifts)${CADENCE}`,
   'i',
 );
 
-/** Before a number: a threshold; `word` tells which, as `over 2 years` is a duration, not a target. */
+/** Before a number: a threshold; group `word` tells which, as `over 2 years` is an effort, not a target. */
 export const THRESHOLD_BEFORE = new RegExp(
-  '(?:\\b(?<word>under|below|beneath|less than|fewer than|lower than|shorter than|faster than|' +
-    'no more than|not more than|no fewer than|no less than|not less than|at most|at least|over|above|more than|' +
-    'greater than|higher than|up to|down to|beyond|exceed(?:s|ing)?|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|top|sub)' +
-    `|[<>≤≥]=?|~)${SP}*$`,
+  String.raw`(?:\b(?<word>under|below|beneath|less than|fewer than|lower than|shorter than|faster than|no more than|` +
+    String.raw`not more than|no fewer than|no less than|not less than|at most|at least|over|above|more than|greater than|` +
+    String.raw`higher than|up to|down to|beyond|exceed(?:s|ing)?|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|top|sub)` +
+    String.raw`|[<>≤≥]=?|~)\s*$`,
   'i',
 );
 
@@ -142,23 +132,21 @@ export const THRESHOLD_BEFORE = new RegExp(
 export const PERIOD_UNSAFE_THRESHOLDS = wordSet('over above beyond exceed exceeds exceeding');
 
 /** After a number: an open-ended threshold (`100+`, `4.5 or higher`, `2 max`). */
-export const THRESHOLD_AFTER = new RegExp(
-  `^(?:${SP}*\\+|${SP}+or${SP}+(?:more|higher|better|above|greater|less|lower|fewer|below|faster|sooner|under|over)` +
-    `|${SP}+and${SP}+(?:above|up|over|higher)|${SP}+(?:max|maximum|minimum|tops|at${SP}+most|at${SP}+the${SP}+most))(?![A-Za-z])`,
-  'i',
-);
+export const THRESHOLD_AFTER =
+  /^(?:\s*\+|\s+or\s+(?:more|higher|better|above|greater|less|lower|fewer|below|faster|sooner|under|over)|\s+and\s+(?:above|up|over|higher)|\s+(?:max|maximum|minimum|tops|at\s+most|at\s+the\s+most))(?![A-Za-z])/i;
+
+const APPROXIMATELY = String.raw`(?:(?:about|around|roughly|approximately|nearly|over|under)\s+|~\s*)`;
 
 /** Before a number: `from`, which may open a from/to change. */
-export const FROM_BEFORE = new RegExp(`\\bfrom${SP}+(?:(?:about|around|roughly|approximately|nearly|over|under)${SP}+|~${SP}*)?$`, 'i');
+export const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${APPROXIMATELY}?$`, 'i');
 
-const QUANTITY = `(?:[$€£¥₹]?${NUMBER}(?:%|×|[A-Za-z]+)?|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)`;
+const QUANTITY = String.raw`(?:[$€£¥₹]?${NUMBER}(?:%|×|[A-Za-z]+)?|${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})*)`;
 
-/** A whole from/to change, matched at the `from`: `from 40 to 5`, `from 6 weeks to 3`. */
+/** A whole from/to change, matched at the `from`: `from 40 to 5`, `from 6 weeks to 3`, `from 3 hours -> 1 hour`. */
 export const FROM_TO = new RegExp(
-  `from${SP}+(?:(?:about|around|roughly|approximately|nearly|over|under)${SP}+|~${SP}*)?${QUANTITY}` +
-    `(?:${SP}+[A-Za-z][\\w'’-]*){0,4}?(?:${SP}+(?:down${SP}+|up${SP}+)?to|${SP}*(?:→|->|–>))${SP}+` +
-    `(?:(?:about|around|under|below|less${SP}+than|just|only|roughly|nearly|over|above)${SP}+|~${SP}*)?${QUANTITY}` +
-    `(?:${SP}*(?:%|${SP}(?:percent|ms|seconds?|minutes?|hours?|days?|weeks?|months?)(?![A-Za-z])))?`,
+  String.raw`from\s+${APPROXIMATELY}?${QUANTITY}(?:\s+[A-Za-z][\w'’-]*){0,4}?(?:\s+(?:down\s+|up\s+)?to|\s*(?:→|->|–>))\s+` +
+    String.raw`(?:${APPROXIMATELY}|(?:below|less\s+than|just|only|above)\s+)?${QUANTITY}` +
+    String.raw`(?:\s*%|\s+(?:percent|ms|seconds?|minutes?|hours?|days?|weeks?|months?)(?![A-Za-z]))?`,
   'iy',
 );
 
@@ -166,4 +154,5 @@ export const FROM_TO = new RegExp(
 export const UPGRADE_VERB = /\b(?:upgrad|migrat|updat|bump|port|mov|switch|pin)\w*/i;
 
 /** Verbs of change; `to` + a period after one is a target (`cut the cycle to 2 weeks`). */
-export const CHANGE_VERB = /\b(?:reduc|cut|shorten|shrink|bring|lower|drop|decreas|speed|trim|grow|increas|rais|extend|lengthen|improv|slash|halv|doubl|boost|lift)\w*/i;
+export const CHANGE_VERB =
+  /\b(?:reduc|cut|shorten|shrink|bring|lower|drop|decreas|speed|trim|grow|increas|rais|extend|lengthen|improv|slash|halv|doubl|boost|lift)\w*/i;

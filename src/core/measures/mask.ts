@@ -21,27 +21,27 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
-/** Numbers that are always names or dates, whatever surrounds them. */
+/** Numbers that are always names, dates or times, whatever surrounds them. */
 const ALWAYS_MASKED: readonly RegExp[] = [
-  /\b(?:1|one)[\s-]?(?:on|to)[\s-]?(?:1|one)s?\b/gi,
-  /\b1[-x×]1s?\b/gi,
-  /\b\d+:\d+(?::\d+)?(?:s\b|\s?[ap]\.?m\.?)?/gi,
-  /\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])/gi,
+  /\b(?:1|one)[\s-]?(?:on|to)[\s-]?(?:1|one)s?\b/gi, // one-on-one, 1-on-1s
+  /\b1[-x×]1s?\b/gi, // 1-1s, 1x1
+  /\b\d+:\d+(?::\d+)?(?:s\b|\s?[ap]\.?m\.?)?/gi, // 1:1s, 10:30, 9:00 am
+  /\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])/gi, // 5pm, 9 a.m.
   /\b24\s?[/x×]\s?7\b/gi,
   /\b9-to-5\b/gi,
-  /\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b/g,
-  new RegExp(String.raw`\b\d{1,2}/${YEAR}\b`, 'g'),
-  new RegExp(String.raw`\b${YEAR}\s?[/–-]\s?(?:${YEAR}|\d{2})\b`, 'g'),
-  new RegExp(String.raw`\b${MONTH}\.?\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g'),
-  new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+${YEAR}\b)?`, 'g'),
-  new RegExp(String.raw`\b${MONTH}\.?,?\s+(?:${YEAR}|['’]\d{2})\b`, 'g'),
-  /['’]\d{2}\b/g,
-  /\b\d+\.\d+(?=[^\S\n]+(?:release|version|update|upgrade|launch|rollout|api|sdk|spec|branch|beta|migration)\b)/gi,
-  /(?<=\b(?:on|by|before|until|till|since|due|after)[^\S\n]+)\d{1,2}\/\d{1,2}\b(?!\/)/gi,
-  /#\d+/g,
-  /\[\d+\]/g,
-  /(?<=^|\s)\(?\d{1,2}\)(?=\s)/gm,
-  /(?<![\w$€£¥₹])[A-Za-z]+(?:[-/]?\d+(?:\.\d+)*[A-Za-z]*)+/g,
+  /\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b/g, // 2027-04-30, 03/04/2027, 1.2.3, 30-60-90
+  new RegExp(String.raw`\b\d{1,2}/${YEAR}\b`, 'g'), // 03/2027
+  new RegExp(String.raw`\b${YEAR}\s?[/–-]\s?(?:${YEAR}|\d{2})\b`, 'g'), // 2026/27, 2027-04
+  new RegExp(String.raw`\b${MONTH}\.?\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g'), // March 31, 2027
+  new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+${YEAR}\b)?`, 'g'), // 31st of March 2027
+  new RegExp(String.raw`\b${MONTH}\.?,?\s+(?:${YEAR}|['’]\d{2})\b`, 'g'), // March 2027, Dec '27
+  /['’]\d{2}\b/g, // '27
+  /\b\d+\.\d+(?=\s+(?:release|version|update|upgrade|launch|rollout|api|sdk|spec|branch|beta|migration)\b)/gi,
+  /(?<=\b(?:on|by|before|until|till|since|due|after)\s{1,3})\d{1,2}\/\d{1,2}\b(?!\/)/gi, // by 3/14
+  /#\d+/g, // #123
+  /\[\d+\]/g, // [2]
+  /(?<=^|\s)\(?\d{1,2}\)(?=\s)/gm, // (1) or 2) enumerating
+  /(?<![\w$€£¥₹])[A-Za-z]+(?:[-/]?\d+(?:\.\d+)*[A-Za-z]*)+/g, // v2, Q3, p99, k8s, IPv6, GPT-4, HTTP/2, mid-2027
 ];
 
 /** Digits with letters attached: a unit (`10k`, `2x`) stays, an ordinal or a name (`3rd`, `2FA`, `5G`) goes. */
@@ -58,7 +58,7 @@ const QUANTITY_AFTER_NAME =
   /^(?:\s*(?:%|\+|percent\b|per\s*cent\b|points?\b|pts\b|pp\b|times\b|x\b|×|\/\s*\d|out\s+of\b|or\s+(?:more|higher|better|above|greater|less|lower|fewer|below)\b)|\s*(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b)/;
 
 const YEAR_ALONE = new RegExp(String.raw`(?<![\w.,$€£¥₹#'’/-])${YEAR}(?![\w%×]|[.,]\d)`, 'g');
-const NEXT_WORD = /^[^\S\n]+([A-Za-z]+)/;
+const NEXT_WORD = /^\s+([A-Za-z]+)/;
 const YEAR_DETERMINER = /\b(?:the|my|our|their|your|this|next|last|since|during|until|till|before|in)\s*$/i;
 
 function blank(text: string): string {
@@ -103,6 +103,20 @@ function isYear(masked: string, start: number, end: number): boolean {
   const next = NEXT_WORD.exec(masked.slice(end, end + 40))?.[1]?.toLowerCase();
   const countsSomething = next !== undefined && /^[a-z]{2,}[^sui]s$/.test(next) && !PLANNING_WORDS.has(next);
   return !countsSomething || YEAR_DETERMINER.test(masked.slice(Math.max(0, start - 12), start));
+}
+
+/** The text with HTML comments and inline code blanked out (line breaks kept): the contract never reads them. */
+export function blankCommentsAndCode(text: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', kept)) {
+    const close = text.indexOf('-->', open + 4);
+    const end = close === -1 ? text.length : close + 3;
+    parts.push(text.slice(kept, open), text.slice(open, end).replace(/[^\n]/g, ' '));
+    kept = end;
+  }
+  parts.push(text.slice(kept));
+  return parts.join('').replace(/`[^`\n]*`/g, blank);
 }
 
 /** The source with every number that is a name, a date or a time blanked out. */

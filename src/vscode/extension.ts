@@ -1,5 +1,6 @@
 /** Entry point of the extension: registers each feature; everything it creates is disposed with it. */
 import * as vscode from 'vscode';
+import { registerFollowUp } from './commands/follow-up.js';
 import { registerDiagnostics } from './diagnostics.js';
 import { JournalIndex } from './journal-index.js';
 
@@ -14,6 +15,7 @@ export interface FeatureContext {
 /** The features, in the order they start. Adding one is one line here. */
 const FEATURES: ReadonlyArray<readonly [name: string, register: (context: FeatureContext) => void]> = [
   ['diagnostics', registerDiagnostics],
+  ['follow-up and agenda', registerFollowUp],
 ];
 
 /** Called by VS Code on the first Markdown file; a failing feature is logged and shown, never thrown. */

@@ -31,6 +31,7 @@ function lintCommand(request: LintRequest, root: string): { status: number; stdo
   const run = lintFiles(discovery.candidates, settings.selection, {
     today: request.today ?? localToday(),
     dateOrder: request.dateOrder ?? settings.dateOrder ?? 'mdy',
+    ...(settings.severities && { severities: settings.severities }),
   });
   const problems = [...discovery.problems, ...run.problems];
   problems.forEach(warn);

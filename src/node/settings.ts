@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SELECTION, type JournalSelection } from '../core/journal-files.js';
-import type { DateOrder } from '../core/types.js';
+import type { DateOrder, Severity } from '../core/types.js';
 import { explain, isMissingPath } from './errors.js';
 import { parseJsonc } from './jsonc.js';
 
@@ -11,6 +11,8 @@ export interface WorkspaceSettings {
   readonly selection: JournalSelection;
   /** Absent when the workspace does not set it. */
   readonly dateOrder?: DateOrder;
+  /** `careerJournal.severity`: per-code severity or `off`. */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Why (part of) the settings file was ignored, for a warning on stderr. */
   readonly warnings: readonly string[];
 }
@@ -53,15 +55,24 @@ function fromObject(settings: Record<string, unknown>): WorkspaceSettings {
   const folder = pick('folder', (v): v is string => typeof v === 'string', 'a folder name');
   const include = pick('include', isStringArray, 'a list of globs');
   const dateOrder = pick('dateOrder', (v): v is DateOrder => v === 'mdy' || v === 'dmy', '"mdy" or "dmy"');
+  const severities = pick('severity', isSeverityMap, 'an object of code → "error", "warning", "information", "hint" or "off"');
   return {
     selection: { folder: folder ?? DEFAULT_SELECTION.folder, include: include ?? DEFAULT_SELECTION.include },
     ...(dateOrder !== undefined && { dateOrder }),
+    ...(severities !== undefined && { severities }),
     warnings,
   };
 }
 
 function defaultsBecause(reason: string): WorkspaceSettings {
   return { selection: DEFAULT_SELECTION, warnings: [`${reason}; using the default settings`] };
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+function isSeverityMap(value: unknown): value is Record<string, Severity | 'off'> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && Object.values(value).every((v) => typeof v === 'string' && SEVERITIES.has(v));
 }
 
 function isStringArray(value: unknown): value is string[] {

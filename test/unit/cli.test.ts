@@ -193,6 +193,20 @@ describe('cli: JSON output', () => {
     assert.deepEqual(codesAt(lintJson([today, '--date-order', 'mdy', 'date-order.md'], { cwd: root }).items, 8), ['goal-overdue']);
   });
 
+  it('careerJournal.severity in .vscode/settings.json changes or silences codes, and the exit status with them', () => {
+    const root = workspace({
+      '.vscode/settings.json': '{ "careerJournal.severity": { "smart-missing-measure": "off", "smart-missing-deadline": "information" } }',
+      'warnings.md': '## Goals\n\n- [ ] Get better at writing design docs\n',
+    });
+    const run = lintJson(['--today', TODAY, 'warnings.md'], { cwd: root });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(run.items.map((i) => [i.code, i.severity]), [['smart-missing-deadline', 'information']]);
+    const bad = workspace({ '.vscode/settings.json': '{ "careerJournal.severity": { "goal-overdue": "loud" } }', 'warnings.md': '## Goals\n\n- [ ] Get better\n' });
+    const ignored = lintJson(['--today', TODAY, 'warnings.md'], { cwd: bad });
+    assert.equal(ignored.status, 1);
+    assert.match(ignored.stderr, /ignoring careerJournal\.severity/);
+  });
+
   it('a date in the file name is the reference date for a relative deadline', () => {
     // "within 1 month" from 2027-01-10 ended on 2027-02-10; from today it would not have.
     const dated = lintJson(['--today', '2027-03-01', '2027-01-10-check-in.md']);

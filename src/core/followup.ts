@@ -9,11 +9,10 @@ import { findDeadline } from './dates.js';
 import { isOpen } from './journal.js';
 import type { ReadResult } from './read.js';
 import { itemsUnder } from './section-items.js';
+import { ACTION_HEADING, ACTION_OWNER } from './templates/carry-over.js';
 
 const AGENDA = /\bagenda\b/i;
 const KEY_POINTS = /\bkey points\b|\bnotes\b|\bfeedback\b|\bdiscussion\b|\btakeaways\b/i;
-const ACTIONS = /\baction items?\b|\bnext steps\b|\bto-?dos?\b/i;
-const OWNER = /^@([\p{L}\p{N}._-]+)\s*:\s*/u;
 
 /** An action item with its owner and date, as the email lists it. */
 export interface ActionItem {
@@ -41,8 +40,8 @@ export function agendaText(read: ReadResult): string {
 /** The action items of a journal with their owners and dates. */
 export function actionItems(read: ReadResult): ActionItem[] {
   const dates = { reference: read.journal.frontMatter.date ?? read.context.today, dateOrder: read.context.dateOrder };
-  return itemsUnder(read.context, ACTIONS).map((item) => {
-    const owner = OWNER.exec(item.text);
+  return itemsUnder(read.context, ACTION_HEADING).map((item) => {
+    const owner = ACTION_OWNER.exec(item.text);
     const text = owner ? item.text.slice(owner[0].length) : item.text;
     return { owner: owner ? owner[1] ?? null : null, text, due: findDeadline(text, dates)?.date ?? null, done: item.checked === true };
   });

@@ -34,6 +34,7 @@ export interface JournalSummary {
   readonly title?: string;
   readonly date?: IsoDate;
   readonly next?: IsoDate;
+  readonly manager?: string;
   readonly goals: readonly GoalSummary[];
   readonly stars: { readonly total: number; readonly complete: number };
 }
@@ -69,6 +70,7 @@ export function summarize(journal: Journal, context: Context, dueSoonDays: numbe
     ...(fm.title ? { title: fm.title } : {}),
     ...(fm.date ? { date: fm.date } : {}),
     ...(fm.next ? { next: fm.next } : {}),
+    ...(fm.manager ? { manager: fm.manager } : {}),
     goals,
     stars: { total: journal.stars.length, complete },
   };

@@ -17,8 +17,10 @@ describe('follow-up email and agenda', () => {
 
   it('drafts the follow-up email in a new untitled document', async () => {
     await show(await writeFile('career/follow-up-source.md', JOURNAL));
-    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('careerJournal.draftFollowUp');
-    assert.ok(document, 'the command returns the new document');
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('careerJournal.draftFollowUp');
+    assert.ok(uri, 'the command returns the new document');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    assert.ok(document);
     assert.equal(document.isUntitled, true);
     const text = document.getText();
     assert.match(text, /^Subject: Follow-up: Career conversation with Alex \(2026-11-22\)\n\nHi Alex,/);

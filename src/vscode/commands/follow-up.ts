@@ -15,7 +15,7 @@ export function registerFollowUp({ extension, log }: FeatureContext): void {
 }
 
 /** Opens the follow-up email as a new untitled document, with a mailto: link to send it. */
-async function draftFollowUp(): Promise<vscode.TextDocument | undefined> {
+async function draftFollowUp(): Promise<vscode.Uri | undefined> {
   const read = currentJournal();
   if (!read) return undefined;
   const mail = followUpEmail(read);
@@ -26,7 +26,7 @@ async function draftFollowUp(): Promise<vscode.TextDocument | undefined> {
   void vscode.window.showInformationMessage('Follow-up email drafted: edit it, then send it from your mail app.', send).then((choice) => {
     if (choice === send) void vscode.env.openExternal(vscode.Uri.parse(mailtoLink(mail), true));
   });
-  return document;
+  return document.uri;
 }
 
 /** Puts the agenda on the clipboard, to share before the meeting. */

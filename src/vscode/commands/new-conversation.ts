@@ -1,0 +1,149 @@
+/**
+ * "New Career Conversation": scaffolds a journal from a template into the journal folder,
+ * carrying over the open goals and action items of the latest earlier journal. Never
+ * overwrites: a taken name gets `-2`, `-3`…
+ */
+import * as vscode from 'vscode';
+import { dateInFileName } from '../../core/dates.js';
+import { carryOverFrom, journalFileName, renderCustomTemplate, renderTemplate, uniqueFileName, type Rendered, type TemplateId, type TemplateVars } from '../../core/templates/index.js';
+import { readSettings } from '../config.js';
+import type { FeatureContext } from '../extension.js';
+import type { JournalIndex } from '../journal-index.js';
+import { today } from '../workspace-paths.js';
+import { pickConversation, type ConversationChoice } from './new-conversation-prompts.js';
+
+/** What the command can be given instead of asking (tests, other commands, links). */
+export interface NewConversationArgs {
+  readonly template?: TemplateId | string;
+  readonly manager?: string;
+  readonly date?: string;
+  readonly title?: string;
+  /** The workspace folder to create it in (multi-root). */
+  readonly folder?: vscode.Uri;
+}
+
+/** Registers the command. */
+export function registerNewConversation({ extension, log, index }: FeatureContext): void {
+  extension.subscriptions.push(vscode.commands.registerCommand('careerJournal.newConversation', async (args?: NewConversationArgs) => {
+    try {
+      return await newConversation(index, args ?? {});
+    } catch (error) {
+      log.error('New Career Conversation failed:', error);
+      void vscode.window.showErrorMessage(`Career Journal: could not create the journal: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }));
+}
+
+async function newConversation(index: JournalIndex, args: NewConversationArgs): Promise<vscode.Uri | undefined> {
+  const choice = await pickConversation(args, await customTemplates(), await lastManager(index));
+  if (!choice) return undefined;
+  const folder = args.folder ?? (await pickFolder());
+  const vars: TemplateVars = { date: choice.date, manager: choice.manager, title: choice.title, carryOver: folder ? await carryOver(index, folder, choice.date) : [] };
+  const rendered = await render(choice, vars);
+  if (!folder) return openUntitled(rendered);
+  const target = await freeUri(journalFolder(folder), journalFileName(choice.date, rendered.title));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(rendered.text));
+  const editor = await vscode.window.showTextDocument(target, { preview: false });
+  const cursor = editor.document.positionAt(rendered.cursor);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return target;
+}
+
+async function render(choice: ConversationChoice, vars: TemplateVars): Promise<Rendered & { title: string }> {
+  const rendered = choice.custom
+    ? renderCustomTemplate(new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.custom)), vars)
+    : renderTemplate(choice.template as TemplateId, vars);
+  return { ...rendered, title: vars.title || titleOf(rendered.text) || 'career-conversation' };
+}
+
+function titleOf(text: string): string {
+  return /^title:\s*(.+)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '') ?? '';
+}
+
+/** The journal folder (`careerJournal.folder`) of a workspace folder. */
+function journalFolder(folder: vscode.Uri): vscode.Uri {
+  const relative = readSettings(folder).selection.folder.replace(/^\.?\/+|\/+$/g, '');
+  return relative ? vscode.Uri.joinPath(folder, ...relative.split('/')) : folder;
+}
+
+/** A file name in `dir` that does not exist yet. */
+async function freeUri(dir: vscode.Uri, name: string): Promise<vscode.Uri> {
+  await vscode.workspace.fs.createDirectory(dir);
+  const existing = new Set((await vscode.workspace.fs.readDirectory(dir)).map(([entry]) => entry));
+  const free = uniqueFileName(name, existing);
+  if (free !== name) void vscode.window.showInformationMessage(`${name} already exists, so the new journal is ${free}.`);
+  return vscode.Uri.joinPath(dir, free);
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0]?.uri;
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder gets the new journal?' });
+  return picked?.uri;
+}
+
+async function openUntitled(rendered: Rendered): Promise<vscode.Uri> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: rendered.text });
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const cursor = document.positionAt(rendered.cursor);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  void vscode.window.showInformationMessage('No folder is open: the journal opened unsaved. Save it where you keep your career notes.');
+  return document.uri;
+}
+
+/**
+ * The open goals and action items of the latest journal dated before `date`: journals of the
+ * index in this workspace folder, and dated files in the journal folder (just written ones too).
+ */
+async function carryOver(index: JournalIndex, folder: vscode.Uri, date: string): Promise<TemplateVars['carryOver']> {
+  await index.ready();
+  const dir = journalFolder(folder);
+  const candidates = new Map<string, { uri: vscode.Uri; date: string }>();
+  for (const entry of index.all()) {
+    if (entry.summary.date && vscode.workspace.getWorkspaceFolder(entry.uri)?.uri.toString() === folder.toString()) candidates.set(entry.uri.toString(), { uri: entry.uri, date: entry.summary.date });
+  }
+  for (const [name] of await listFiles(dir)) {
+    const named = dateInFileName(name);
+    const uri = vscode.Uri.joinPath(dir, name);
+    if (named && /\.md$/i.test(name) && !candidates.has(uri.toString())) candidates.set(uri.toString(), { uri, date: named });
+  }
+  const earlier = [...candidates.values()].filter((c) => c.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (!earlier) return [];
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(earlier.uri));
+  const base = dir.path.replace(/\/?$/, '/');
+  const source = earlier.uri.path.startsWith(base) ? earlier.uri.path.slice(base.length) : vscode.workspace.asRelativePath(earlier.uri);
+  return carryOverFrom(text, source, today(), { dateOrder: readSettings(earlier.uri).dateOrder });
+}
+
+async function listFiles(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  try {
+    return await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return [];
+  }
+}
+
+async function lastManager(index: JournalIndex): Promise<string> {
+  await index.ready();
+  return index.all().map((entry) => entry.summary).filter((s) => s.manager).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]?.manager ?? '';
+}
+
+/** Markdown files in the `careerJournal.templatesFolder` of each workspace folder. */
+async function customTemplates(): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const setting = vscode.workspace.getConfiguration('careerJournal', folder.uri).get<unknown>('templatesFolder');
+    if (typeof setting !== 'string' || !setting.trim() || setting.includes('..')) continue;
+    const dir = vscode.Uri.joinPath(folder.uri, ...setting.split('/').filter(Boolean));
+    try {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+        if (type === vscode.FileType.File && /\.md$/i.test(name)) found.push(vscode.Uri.joinPath(dir, name));
+      }
+    } catch {
+      // a missing templates folder offers the built-ins only
+    }
+  }
+  return found;
+}

@@ -136,13 +136,32 @@ export class Workbench {
 
   /** Runs a command from the command palette (F1) by its label, e.g. "View: Focus Problems". */
   async runCommand(label: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${label}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.startCommand(label);
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Picks a command in the command palette (F1) and leaves whatever it asks open. Reopens the
+   * palette while the command is not listed yet: right after start-up the extension's
+   * contributions may still be loading, and an open palette does not refresh its list.
+   */
+  async startCommand(label: string, timeout = STEP_MS): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill(`>${label}`);
+      try {
+        await row.waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await this.page.keyboard.press('Enter');
   }
 
   /** Puts the cursor at the end of the active editor's text and types, key by key. */

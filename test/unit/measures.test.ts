@@ -716,3 +716,10 @@ describe('performance', () => {
     });
   }
 });
+
+describe('findMeasure: names of forms and standards (found by blind annotation)', () => {
+  for (const text of ['Move onto the SEC reporting team that prepares the 10-K', 'File the 10-Q on time', 'Own the 8-K process', 'Automate the 1099-MISC run']) {
+    it(`no measure in: ${text}`, () => expectNone(findMeasure, text));
+  }
+  it('still counts 10k users', () => expectFound(findMeasure, ['Reach 10K MAU', '10K MAU']));
+});

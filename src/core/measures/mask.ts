@@ -38,6 +38,7 @@ const ALWAYS_MASKED: readonly RegExp[] = [
   /['’]\d{2}\b/g, // '27
   /\b\d+\.\d+(?=\s+(?:release|version|update|upgrade|launch|rollout|api|sdk|spec|branch|beta|migration)\b)/gi,
   /(?<=\b(?:on|by|before|until|till|since|due|after)\s{1,3})\d{1,2}\/\d{1,2}\b(?!\/)/gi, // by 3/14
+  /(?<![\w.])\d+-[A-Z]{1,4}\b/g, // form and standard names: 10-K, 10-Q, 8-K, 1099-MISC
   /#\d+/g, // #123
   /\[\d+\]/g, // [2]
   /(?<=^|\s)\(?\d{1,2}\)(?=\s)/gm, // (1) or 2) enumerating

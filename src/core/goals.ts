@@ -10,7 +10,7 @@ import { isMissing } from './placeholders.js';
 import type { Section } from './sections.js';
 import { plainText } from './text.js';
 
-const GOAL_HEADING = /^\s*(?:smart\s+)?goal(?:\s*#?\d+)?\s*[:\-–—]\s*/i;
+const GOAL_HEADING = /^\s*(?:smart\s+)?goal\s*[:\-–—]\s*/i;
 const GOAL_LIST_HEADING = /goals|objectives|okrs/i;
 const STAR_HEADING = /^\s*star\b/i;
 

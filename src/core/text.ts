@@ -14,7 +14,7 @@ export function plainText(node: Nodes): string {
 function collect(node: Nodes, out: string[]): void {
   if (SKIPPED.has(node.type)) return;
   if (node.type === 'text') out.push(node.value);
-  else if (node.type === 'break') out.push(' ');
+  else if (node.type === 'break') out.push('\n');
   else if ('children' in node) {
     for (const child of node.children) collect(child as Nodes, out);
     if (BLOCKS.has(node.type)) out.push('\n');

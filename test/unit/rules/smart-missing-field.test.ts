@@ -32,6 +32,11 @@ describe(CODE, () => {
     assert.deepEqual(codesAt(md, 'smart-missing-deadline'), []);
   });
 
+  it('takes only headings that start Goal: / Goal - / SMART goal: as goals', () => {
+    assert.deepEqual(codesAt('### Goal 1: Own the release process\n- Time-bound: TBD\n', CODE), []);
+    assert.deepEqual(codesAt('### goal – Own the release process\n', CODE), [1]);
+  });
+
   it('skips goals whose status is done', () => {
     assert.deepEqual(codesAt('### Goal: Speak at 2 meetups\n- Status: done\n', CODE), []);
   });

@@ -24,6 +24,7 @@ describe(CODE, () => {
       '### STAR: A\nSituation: s\nTask: t\nAction: a\nResult: 3 teams use it\n',
       '### A\n#### Situation\ns\n#### Task\nt\n#### Action\na\n#### Result\n3 teams use it\n',
       '## Wins\n\n- Billing migration\n  - Situation: s\n  - Result: 3 teams use it\n',
+      '### STAR: A\nSituation: s  \nTask: t  \nAction: a\\\nResult: 3 teams use it\n',
     ];
     for (const md of forms) assert.deepEqual(codesAt(md, CODE), [], md);
   });

@@ -19,6 +19,14 @@ const builds = [
     platform: 'node',
     external: ['vscode'],
   },
+  {
+    // The dashboard's page script, run by the webview (a browser): no Node, no vscode.
+    entryPoints: ['src/webview/dashboard.ts'],
+    outfile: 'dist/webview/dashboard.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
   // The integration tests, loaded by mocha inside the extension host (not packaged).
   ...(production ? [] : [{
     entryPoints: ['test/integration/index.ts', 'test/integration/*.test.ts'],

@@ -39,8 +39,20 @@ describe('The quick fix menu (UI)', function () {
   async function pickQuickFix(text: string): Promise<void> {
     assert.ok(workbench);
     const page = workbench.page;
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row.action', { hasText: text }).first().waitFor();
+    const entry = page.locator('.action-widget .monaco-list-row.action', { hasText: text }).first();
+    // The editor learns of new diagnostics a moment after the Problems panel shows them; until
+    // then Ctrl+. answers "No code actions available". Ask again until the entry is offered.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await page.keyboard.press('Control+.');
+      try {
+        await entry.waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     const focused = page.locator('.action-widget .monaco-list-row.action.focused');
     const seen: string[] = [];
     for (let step = 0; step < 30; step++) {

@@ -20,9 +20,10 @@ export class Context {
     readonly dateOrder: DateOrder,
     readonly today: IsoDate,
     fileName: string | undefined,
+    outer: readonly Section[] = [],
   ) {
     this.lines = new LineIndex(text);
-    this.outline = new Outline(root);
+    this.outline = new Outline(root, outer);
     this.fallback = frontMatter.date ?? (fileName ? dateInFileName(baseName(fileName)) : null) ?? today;
   }
 

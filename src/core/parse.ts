@@ -10,7 +10,7 @@ import { chunkStarts } from './split.js';
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Reference-style definitions resolve across the whole document: such texts are parsed whole. */
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+export const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 /**
  * Parses a journal's Markdown; never throws on any text. Parses chunk by chunk (see
@@ -26,14 +26,23 @@ export function parseMarkdown(source: string, minChunk = 1024): Root {
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length;
     const chunk = processor.parse(text.slice(start, end));
-    for (const child of chunk.children) shift(child, start, line);
+    for (const child of chunk.children) shiftNode(child, start, line);
     root.children.push(...chunk.children);
     line += countLines(text, start, end);
   });
   return root;
 }
 
-function shift(node: Nodes, offset: number, lines: number): void {
+/**
+ * Parses a text in one piece, as it is: no cutting, no defusing. For a text that is already
+ * one chunk of `chunkStarts` of a defused text (incremental.ts).
+ */
+export function parseChunk(text: string): Root {
+  return processor.parse(text);
+}
+
+/** Moves a node and everything in it by `offset` characters and `lines` lines. */
+export function shiftNode(node: Nodes, offset: number, lines: number): void {
   const position = node.position;
   if (position) {
     position.start.offset = (position.start.offset ?? 0) + offset;
@@ -41,7 +50,7 @@ function shift(node: Nodes, offset: number, lines: number): void {
     position.start.line += lines;
     position.end.line += lines;
   }
-  if ('children' in node) for (const child of node.children) shift(child as Nodes, offset, lines);
+  if ('children' in node) for (const child of node.children) shiftNode(child as Nodes, offset, lines);
 }
 
 function countLines(text: string, from: number, to: number): number {

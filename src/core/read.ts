@@ -1,9 +1,11 @@
 /** Reads a journal's text into the model every feature works from. */
+import type { Root } from 'mdast';
 import { Context } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { readGoals } from './goals.js';
-import type { Journal } from './journal.js';
+import type { FrontMatter, Journal } from './journal.js';
 import { parseMarkdown } from './parse.js';
+import type { Section } from './sections.js';
 import { readStars } from './stars.js';
 import type { DateOrder, IsoDate } from './types.js';
 import { readWorksheet } from './worksheet.js';
@@ -23,12 +25,29 @@ export interface ReadResult {
   readonly context: Context;
 }
 
+/**
+ * Where a part of a journal sits in the whole, when only that part is read (incremental.ts):
+ * the whole's front matter (its date is the reference of last resort) and the sections open
+ * where the part starts (their headings' dates and periods apply inside the part).
+ */
+export interface JournalPart {
+  readonly frontMatter: FrontMatter;
+  readonly outer: readonly Section[];
+}
+
 /** Parses and reads one journal; never throws on any text. */
 export function readJournal(text: string, options: ReadOptions): ReadResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const root = parseMarkdown(clean);
+  return readParsed(clean, parseMarkdown(clean), options);
+}
+
+/**
+ * Reads a parsed text (without a byte-order mark). With `part`, the text is one part of a
+ * journal: the model holds that part's goals, stories and answers, and its own front matter.
+ */
+export function readParsed(text: string, root: Root, options: ReadOptions, part?: JournalPart): ReadResult {
   const frontMatter = readFrontMatter(root);
-  const context = new Context(clean, root, frontMatter, options.dateOrder ?? 'mdy', options.today, options.fileName);
+  const context = new Context(text, root, part?.frontMatter ?? frontMatter, options.dateOrder ?? 'mdy', options.today, options.fileName, part?.outer);
   const journal: Journal = {
     frontMatter,
     goals: readGoals(context),

@@ -22,8 +22,12 @@ export class Outline {
   readonly sections: readonly Section[];
   private readonly owner: Array<Section | undefined>;
 
-  constructor(readonly root: Root) {
-    this.sections = buildSections(root.children);
+  /**
+   * `outer`: the sections already open where `root` starts, outermost first, when `root` is
+   * one part of a longer document (see incremental.ts); they become the parts' ancestors.
+   */
+  constructor(readonly root: Root, outer: readonly Section[] = []) {
+    this.sections = buildSections(root.children, outer);
     this.owner = new Array(root.children.length);
     for (const section of this.sections) {
       for (let i = section.index + 1; i < section.directEnd; i++) this.owner[i] = section;
@@ -41,11 +45,11 @@ export class Outline {
   }
 }
 
-function buildSections(children: readonly RootContent[]): Section[] {
+function buildSections(children: readonly RootContent[], outer: readonly Section[]): Section[] {
   const headings: number[] = [];
   children.forEach((node, index) => node.type === 'heading' && headings.push(index));
   const sections: Section[] = [];
-  const stack: Section[] = [];
+  const stack: Section[] = [...outer];
   headings.forEach((index, n) => {
     const heading = children[index] as Heading;
     let end = children.length;

@@ -13,17 +13,31 @@
  * (when the text allows), since each parse has a fixed cost too.
  */
 export function chunkStarts(text: string, minSize = 1024): number[] {
-  const starts = [0];
+  return chunkStartsFrom(text, 0, minSize);
+}
+
+/**
+ * Chunk starts from `from` on, where `from` is 0 or a chunk start that `chunkStarts(text, 1)`
+ * gives: every chunk start is scanned from in the same state, so the scan can resume there
+ * (incremental.ts re-scans only around an edit). Ends after the first start that `stop`
+ * accepts, or at the end of the text.
+ */
+export function chunkStartsFrom(text: string, from: number, minSize = 1024, stop?: (start: number) => boolean): number[] {
+  const starts = [from];
   const scan = new Scanner();
-  let offset = 0;
+  let offset = from;
   let previousBlank = true;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const end = newline < 0 ? text.length : newline + 1;
     const line = text.slice(offset, end).replace(/\r?\n$/, '');
     if (offset === 0 && /^\uFEFF?---[ \t]*$/.test(line)) scan.openFrontMatter();
-    else if (scan.quiet() && previousBlank && offset - (starts[starts.length - 1] as number) >= minSize && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(offset);
-    else scan.line(line);
+    else if (offset === from && from > 0) {
+      // The heading a resumed scan starts at: a chunk start's line is never scanned.
+    } else if (scan.quiet() && previousBlank && offset - (starts[starts.length - 1] as number) >= minSize && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+      starts.push(offset);
+      if (stop?.(offset)) return starts;
+    } else scan.line(line);
     previousBlank = line.trim() === '';
     offset = end;
   }

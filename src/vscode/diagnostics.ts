@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { isJournal } from '../core/journal-files.js';
-import { lint } from '../core/lint.js';
+import { JournalLinter } from '../core/incremental.js';
 import type { Finding, Severity } from '../core/types.js';
 import { affectsSettings, readSettings } from './config.js';
 import type { FeatureContext } from './extension.js';
@@ -52,6 +52,8 @@ export function registerDiagnostics({ extension, log }: FeatureContext): void {
 class JournalDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
+  /** One incremental linter per open journal: re-linting after an edit re-reads only what changed. */
+  private readonly linters = new Map<string, JournalLinter>();
 
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
@@ -86,6 +88,7 @@ class JournalDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     this.next(key);
     this.generations.delete(key);
+    this.linters.delete(key);
     this.collection.delete(uri);
   }
 
@@ -109,6 +112,7 @@ class JournalDiagnostics implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.generations.clear();
+    this.linters.clear();
   }
 
   private next(key: string): number {
@@ -126,9 +130,13 @@ class JournalDiagnostics implements vscode.Disposable {
       const settings = readSettings(document.uri);
       if (!settings.enabled || !isJournal(relativePath(document.uri), document.getText(), settings.selection)) {
         this.collection.delete(document.uri);
+        this.linters.delete(document.uri.toString());
         return;
       }
-      const findings = lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
+      const key = document.uri.toString();
+      const linter = this.linters.get(key) ?? new JournalLinter();
+      this.linters.set(key, linter);
+      const findings = linter.lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
       if (current()) this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
     } catch (error) {
       this.log.error(`Could not check ${document.uri.toString(true)}:`, error);

@@ -13,6 +13,7 @@ export class Context {
   private readonly fallback: IsoDate;
   private readonly references = new Map<Section, IsoDate>();
 
+  /** `outer`: the sections open where `root` starts, when it is one part of a journal (see Outline). */
   constructor(
     readonly text: string,
     readonly root: Root,

@@ -43,7 +43,7 @@ export interface Atom {
 }
 
 /** Moves an atom's nodes so that positions count from `offset` characters and `line` lines before it. */
-export function placeAtom(atom: Atom, offset: number, line: number): void {
+function placeAtom(atom: Atom, offset: number, line: number): void {
   const by = { offset: offset - atom.at.offset, line: line - atom.at.line };
   if (by.offset === 0 && by.line === 0) return;
   for (const child of atom.children) shiftNode(child, by.offset, by.line);

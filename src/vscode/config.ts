@@ -16,7 +16,12 @@ export interface JournalSettings {
   readonly dueSoonDays: number;
   /** Per-code severity overrides, `off` silences a code. */
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
+  /** `careerJournal.maxFileSize` in bytes: larger journals are not checked as you type (Infinity: no limit). */
+  readonly maxBytes: number;
 }
+
+/** The default of `careerJournal.maxFileSize`, in megabytes. */
+export const DEFAULT_MAX_MEGABYTES = 5;
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -35,7 +40,13 @@ export function readSettings(scope?: vscode.Uri): JournalSettings {
     dateOrder: config.get<unknown>('dateOrder') === 'dmy' ? 'dmy' : 'mdy',
     dueSoonDays: typeof dueSoon === 'number' && dueSoon >= 0 ? Math.floor(dueSoon) : 30,
     severities: severitiesOf(config.get<unknown>('severity')),
+    maxBytes: maxBytesOf(config.get<unknown>('maxFileSize')),
   };
+}
+
+function maxBytesOf(megabytes: unknown): number {
+  if (typeof megabytes !== 'number' || !Number.isFinite(megabytes) || megabytes < 0) return DEFAULT_MAX_MEGABYTES * 1024 * 1024;
+  return megabytes === 0 ? Infinity : Math.round(megabytes * 1024 * 1024);
 }
 
 function severitiesOf(value: unknown): Record<string, Severity | 'off'> {

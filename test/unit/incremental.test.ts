@@ -7,6 +7,8 @@ import { splitText } from '../../src/core/incremental-atoms.js';
 import { readsWholeSection } from '../../src/core/incremental-blocks.js';
 import { JournalLinter } from '../../src/core/incremental.js';
 import { lint, type LintOptions } from '../../src/core/lint.js';
+import { readJournal } from '../../src/core/read.js';
+import { summarize } from '../../src/core/summary.js';
 import { chunkStarts } from '../../src/core/split.js';
 
 const OPTIONS: LintOptions = { today: '2026-11-22' };
@@ -95,6 +97,36 @@ describe('incremental linting', () => {
 
   it('handles a byte-order mark, CRLF line ends and an empty text', () => {
     sameAsFull(`\uFEFF${CROSS}`, [(t) => t.replace(/\n/g, '\r\n'), (t) => t.replace('\r\n## Values', '\r\n\r\n## Values'), () => '', (t) => `${t}# x`]);
+  });
+});
+
+describe('the journal model a linter keeps', () => {
+  /** `read` after each version equals a fresh `readJournal` of that version, and so does the summary. */
+  function sameModel(versions: readonly string[]): void {
+    const linter = new JournalLinter();
+    for (const text of versions) {
+      linter.lint(text, OPTIONS);
+      const kept = linter.read(OPTIONS);
+      const fresh = readJournal(text, OPTIONS);
+      assert.deepEqual(kept.journal, fresh.journal);
+      assert.deepEqual(summarize(kept.journal, kept.context, 30), summarize(fresh.journal, fresh.context, 30));
+    }
+  }
+
+  it('equals a fresh read of every version, without parsing again', () => {
+    const text = journal(40_000, 5);
+    const middle = text.indexOf('\n', text.length / 2) + 1;
+    const edited = `${text.slice(0, middle)}### Goal: Speak at two meetups by June 2027\n\n${text.slice(middle)}`;
+    sameModel([text, edited, edited.replace(/\n/g, '\r\n'), `\uFEFF${CROSS}`, CROSS, '']);
+  });
+
+  it('equals a fresh read of a text linted whole (reference definitions)', () => {
+    sameModel([`${CROSS}\n[1]: https://example.com\n`]);
+  });
+
+  it('equals a fresh read of every annotated journal', () => {
+    const folder = path.join(__dirname, '../fixtures/annotated');
+    sameModel(fs.readdirSync(folder).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(folder, f), 'utf8')));
   });
 });
 

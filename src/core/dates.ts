@@ -31,8 +31,6 @@
  * - `today`, `tonight`, `now`, `EOD`, `ASAP`, `ongoing`, `TBD`, sprints and vague counts (`a few weeks`,
  *   `the coming months`) are not deadlines. A past date still is one (it is overdue).
  */
-import type { IsoDate } from './types.js';
-import { fromIso, toIso } from './dates/calendar.js';
 import type { DateContext, Deadline } from './dates/core.js';
 import { scanForDeadline } from './dates/scan.js';
 
@@ -56,9 +54,4 @@ export function findPeriod(text: string, ctx: DateContext): Deadline | null {
   return scanForDeadline(text, ctx, true);
 }
 
-/** Adds days (may be negative) to an IsoDate; throws a RangeError when `date` is not a valid `YYYY-MM-DD`. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const day = fromIso(date);
-  if (day === null) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return toIso(day + Math.trunc(days));
-}
+export { addDays } from './dates/calendar.js';

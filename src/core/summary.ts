@@ -1,5 +1,5 @@
 /** What the goal tree, status bar and dashboard show: goals grouped by status, and figures. */
-import { addDays } from './dates.js';
+import { addDays } from './dates/calendar.js';
 import { isOpen, type Goal, type Journal } from './journal.js';
 import type { Context } from './context.js';
 import type { IsoDate } from './types.js';

@@ -7,16 +7,13 @@
 import * as vscode from 'vscode';
 import { atNextLineStart, fromHint, withEol, type TextChange } from '../core/fixes/change.js';
 import { disableForFile, disableForLine, reEnables } from '../core/fixes/disable-comments.js';
-import { canExpand, expandGoal } from '../core/fixes/expand-goal.js';
 import { FIX_ALL_STAR_TITLE, STAR_PART_CODES, fixAllStarParts } from '../core/fixes/fix-all-star.js';
-import { goalAtLine } from '../core/fixes/goal-at-line.js';
-import { lint } from '../core/lint.js';
-import { readJournal, type ReadOptions, type ReadResult } from '../core/read.js';
 import type { Finding } from '../core/types.js';
 import { ADD_DEADLINE_COMMAND, registerAddDeadline } from './commands/add-deadline.js';
 import { readSettings } from './config.js';
 import { SOURCE } from './diagnostics.js';
-import type { FeatureContext } from './extension.js';
+import type { Engine } from './engine.js';
+import type { FeatureContext, LintedVersions } from './extension.js';
 import { registerHover } from './hover.js';
 import { today } from './workspace-paths.js';
 
@@ -27,37 +24,38 @@ const GOAL_CODES = new Set(['smart-missing-measure', 'smart-missing-deadline', '
 export function registerCodeActions(context: FeatureContext): void {
   context.extension.subscriptions.push(vscode.languages.registerCodeActionsProvider(
     { language: 'markdown' },
-    new JournalCodeActions(context.log),
+    new JournalCodeActions(context.log, context.engine, context.linted),
     { providedCodeActionKinds: JournalCodeActions.kinds },
   ));
   registerAddDeadline(context);
   registerHover(context);
 }
 
-/** What one version of a document lints to; kept for the last document asked about. */
+/** What the diagnostics found in this version of the document. */
 interface Facts {
-  readonly key: string;
   readonly findings: readonly Finding[];
-  readonly options: ReadOptions;
-  read?: ReadResult;
 }
 
-/** Turns our diagnostics under the cursor into code actions. */
+/**
+ * Turns our diagnostics under the cursor into code actions. The lightbulb asks on every cursor
+ * move: the findings are those the diagnostics computed for this very version (no second lint),
+ * and a goal to expand is read by the engine worker from the parse it keeps.
+ */
 class JournalCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  /** The lightbulb asks on every cursor move: one lint per document version is enough. */
-  private last: Facts | undefined;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly engine: Engine, private readonly linted: LintedVersions) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     try {
       if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
       const diagnostics = context.diagnostics.filter((d) => d.source === SOURCE);
       if (diagnostics.length === 0) return [];
       const facts = this.factsOf(document);
+      if (!facts) return [];
       const fixes = diagnostics.flatMap((d) => this.fixesFor(document, facts, d));
-      const expands = this.expandsFor(document, facts, diagnostics);
+      const expands = await this.expandsFor(document, facts, diagnostics);
+      if (document.version !== this.linted.get(document.uri.toString())?.version) return [];
       const all = this.fixAllFor(document, facts, diagnostics);
       const current = diagnostics.filter((d) => facts.findings.some((f) => f.code === codeOf(d) && f.range.start.line === d.range.start.line));
       const disables = current.flatMap((d) => disablesFor(document, d));
@@ -68,20 +66,10 @@ class JournalCodeActions implements vscode.CodeActionProvider {
     }
   }
 
-  private factsOf(document: vscode.TextDocument): Facts {
-    const settings = readSettings(document.uri);
-    const options = { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName };
-    // Settings (severities, date order) and the day change what a lint finds, as edits do.
-    const key = JSON.stringify([document.uri.toString(), document.version, options, settings.severities]);
-    if (this.last?.key === key) return this.last;
-    const findings = lint(document.getText(), { ...options, severities: settings.severities });
-    this.last = { key, findings, options };
-    return this.last;
-  }
-
-  private readOf(document: vscode.TextDocument, facts: Facts): ReadResult {
-    facts.read ??= readJournal(document.getText(), facts.options);
-    return facts.read;
+  /** The findings of this version of the document, if the diagnostics have linted it. */
+  private factsOf(document: vscode.TextDocument): Facts | undefined {
+    const linted = this.linted.get(document.uri.toString());
+    return linted?.version === document.version ? linted : undefined;
   }
 
   /** The finding's own fixes (the first preferred), and "custom date…" for a missing deadline. */
@@ -105,14 +93,14 @@ class JournalCodeActions implements vscode.CodeActionProvider {
   }
 
   /** "Expand into a SMART goal block", once per one-line list goal with a goal diagnostic. */
-  private expandsFor(document: vscode.TextDocument, facts: Facts, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+  private async expandsFor(document: vscode.TextDocument, facts: Facts, diagnostics: readonly vscode.Diagnostic[]): Promise<vscode.CodeAction[]> {
     const lines = new Set(diagnostics.filter((d) => GOAL_CODES.has(codeOf(d))).map((d) => d.range.start.line));
     const actions: vscode.CodeAction[] = [];
+    const settings = readSettings(document.uri);
+    const options = { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName };
     for (const line of lines) {
       if (!facts.findings.some((f) => GOAL_CODES.has(f.code) && f.range.start.line === line)) continue;
-      const { journal, context } = this.readOf(document, facts);
-      const goal = goalAtLine(journal, context, line);
-      const change = goal && canExpand(goal) ? expandGoal(goal, context) : null;
+      const change = (await this.engine.goal(document.uri.toString(), document.getText(), line, options))?.expand;
       if (change) actions.push(quickFix(document, [change], ...diagnostics.filter((d) => d.range.start.line === line && GOAL_CODES.has(codeOf(d)))));
     }
     return actions;

@@ -4,10 +4,11 @@
  */
 import * as vscode from 'vscode';
 import { isJournal } from '../core/journal-files.js';
-import { JournalLinter } from '../core/incremental.js';
 import type { Finding, Severity } from '../core/types.js';
+import { binaryNote, budgetNote, sizeNote, type CheckNotes } from './check-notes.js';
 import { affectsSettings, readSettings } from './config.js';
-import type { FeatureContext } from './extension.js';
+import { EngineBudgetError, type Engine } from './engine.js';
+import type { FeatureContext, LintedVersions } from './extension.js';
 import { relativePath, today } from './workspace-paths.js';
 
 /** The `source` of every diagnostic this extension reports. */
@@ -27,9 +28,9 @@ const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 };
 
 /** Registers the diagnostics feature and lints the journals already open. */
-export function registerDiagnostics({ extension, log }: FeatureContext): void {
+export function registerDiagnostics({ extension, log, engine, notes, linted }: FeatureContext): void {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  const diagnostics = new JournalDiagnostics(collection, log, docsLink(extension));
+  const diagnostics = new JournalDiagnostics(collection, log, docsLink(extension), engine, notes, linted);
   extension.subscriptions.push(
     collection,
     diagnostics,
@@ -47,18 +48,20 @@ export function registerDiagnostics({ extension, log }: FeatureContext): void {
 /**
  * Owns the diagnostic collection. Each document has a generation number, bumped by every
  * change, close and settings change; a result is applied only while its generation is
- * current, so a stale lint never overwrites a newer one.
+ * current, so a stale lint never overwrites a newer one. The engine worker keeps one
+ * incremental linter per open journal: re-linting after an edit re-reads only what changed.
  */
 class JournalDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
-  /** One incremental linter per open journal: re-linting after an edit re-reads only what changed. */
-  private readonly linters = new Map<string, JournalLinter>();
 
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
     private readonly log: vscode.LogOutputChannel,
     private readonly docs: (code: string) => vscode.Uri,
+    private readonly engine: Engine,
+    private readonly notes: CheckNotes,
+    private readonly linted: LintedVersions,
   ) {}
 
   /** Lints a changed document once typing pauses. */
@@ -68,14 +71,14 @@ class JournalDiagnostics implements vscode.Disposable {
     const generation = this.next(key);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.apply(document, generation);
+      void this.apply(document, generation);
     }, DEBOUNCE_MS));
   }
 
   /** Lints a document now (opened, or settings changed). */
   update(document: vscode.TextDocument): void {
     if (!isCandidate(document)) return;
-    this.apply(document, this.next(document.uri.toString()));
+    void this.apply(document, this.next(document.uri.toString()));
   }
 
   /** Re-evaluates every open document: settings may have made journals of others, or the reverse. */
@@ -88,8 +91,7 @@ class JournalDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     this.next(key);
     this.generations.delete(key);
-    this.linters.delete(key);
-    this.collection.delete(uri);
+    this.drop(uri);
   }
 
   /**
@@ -112,7 +114,6 @@ class JournalDiagnostics implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.generations.clear();
-    this.linters.clear();
   }
 
   private next(key: string): number {
@@ -123,25 +124,48 @@ class JournalDiagnostics implements vscode.Disposable {
     return generation;
   }
 
-  private apply(document: vscode.TextDocument, generation: number): void {
+  private async apply(document: vscode.TextDocument, generation: number): Promise<void> {
     const current = () => this.generations.get(document.uri.toString()) === generation && !document.isClosed;
+    const key = document.uri.toString();
     try {
       if (!current()) return;
       const settings = readSettings(document.uri);
-      if (!settings.enabled || !isJournal(relativePath(document.uri), document.getText(), settings.selection)) {
-        this.collection.delete(document.uri);
-        this.linters.delete(document.uri.toString());
+      const text = document.getText();
+      if (!settings.enabled || !isJournal(relativePath(document.uri), text, settings.selection)) {
+        this.drop(document.uri);
         return;
       }
-      const key = document.uri.toString();
-      const linter = this.linters.get(key) ?? new JournalLinter();
-      this.linters.set(key, linter);
-      const findings = linter.lint(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
-      if (current()) this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+      const note = sizeNote(Buffer.byteLength(text, 'utf8'), settings.maxBytes) ?? binaryNote(text);
+      if (note) {
+        this.drop(document.uri);
+        this.notes.set(document.uri, note);
+        return;
+      }
+      const version = document.version;
+      const findings = await this.engine.lint(key, text, { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
+      if (!findings || !current()) return;
+      this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+      this.linted.set(key, { version, findings });
+      this.notes.clear(document.uri);
     } catch (error) {
-      this.log.error(`Could not check ${document.uri.toString(true)}:`, error);
+      if (!current()) return;
       this.collection.delete(document.uri);
+      this.linted.delete(key);
+      if (error instanceof EngineBudgetError) {
+        this.log.warn(`Stopped checking ${document.uri.toString(true)}: ${error.message}.`);
+        this.notes.set(document.uri, budgetNote(error.seconds));
+      } else {
+        this.log.error(`Could not check ${document.uri.toString(true)}:`, error);
+      }
     }
+  }
+
+  /** Clears what is known of a document: diagnostics, note, kept findings and the worker's linter. */
+  private drop(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.notes.clear(uri);
+    this.linted.delete(uri.toString());
+    this.engine.forget(uri.toString());
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {

@@ -4,11 +4,10 @@
  * what it still lacks. Journal text is escaped; the hover is never trusted (no command links).
  */
 import * as vscode from 'vscode';
-import { goalAtLine } from '../core/fixes/goal-at-line.js';
 import { isJournal } from '../core/journal-files.js';
 import { isOpen, type DeadlineSource, type Goal } from '../core/journal.js';
-import { readJournal, type ReadResult } from '../core/read.js';
-import { readSettings, type JournalSettings } from './config.js';
+import type { GoalAt } from '../engine/protocol.js';
+import { readSettings } from './config.js';
 import type { FeatureContext } from './extension.js';
 import { relativePath, today } from './workspace-paths.js';
 
@@ -20,21 +19,17 @@ const FROM: Readonly<Record<DeadlineSource, string>> = {
 
 const CHECKED_FIELDS = [['specific', 'Specific'], ['achievable', 'Achievable'], ['relevant', 'Relevant']] as const;
 
-/** Registers the hover for Markdown files that are journals. */
-export function registerHover({ extension, log }: FeatureContext): void {
-  // Moving the mouse asks again and again: read each version of a document once.
-  let last: { readonly key: string; readonly read: ReadResult | null } | undefined;
-  const readOf = (document: vscode.TextDocument): ReadResult | null => {
-    const settings = readSettings(document.uri);
-    const key = JSON.stringify([document.uri.toString(), document.version, today(), settings.selection, settings.dateOrder]);
-    if (last?.key !== key) last = { key, read: readIfJournal(document, settings) };
-    return last.read;
-  };
+/** Registers the hover for Markdown files that are journals; the engine worker finds the goal. */
+export function registerHover({ extension, log, engine }: FeatureContext): void {
   extension.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'markdown' }, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       try {
-        const read = readOf(document);
-        return read ? goalHover(read, position) : undefined;
+        const settings = readSettings(document.uri);
+        const text = document.getText();
+        if (!isJournal(relativePath(document.uri), text, settings.selection)) return undefined;
+        const options = { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName };
+        const at = await engine.goal(document.uri.toString(), text, position.line, options);
+        return at ? goalHover(at) : undefined;
       } catch (error) {
         log.error(`Could not describe the goal at ${document.uri.toString(true)}:${position.line + 1}:`, error);
         return undefined;
@@ -43,19 +38,9 @@ export function registerHover({ extension, log }: FeatureContext): void {
   }));
 }
 
-function readIfJournal(document: vscode.TextDocument, settings: JournalSettings): ReadResult | null {
-  const text = document.getText();
-  if (!isJournal(relativePath(document.uri), text, settings.selection)) return null;
-  return readJournal(text, { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
-}
-
-function goalHover({ journal, context }: ReadResult, position: vscode.Position): vscode.Hover | undefined {
-  const goal = goalAtLine(journal, context, position.line);
-  if (!goal) return undefined;
-  const first = context.lines.positionAt(goal.offset);
-  const last = context.lines.positionAt(goal.lineEnd);
+function goalHover({ goal, first, last, today: todayIso }: GoalAt): vscode.Hover {
   const range = new vscode.Range(first.line, first.column, last.line, last.column);
-  return new vscode.Hover(describeGoal(goal, context.today), range);
+  return new vscode.Hover(describeGoal(goal, todayIso), range);
 }
 
 /** The hover's Markdown: our labels and the engine's dates as Markdown, the journal's words escaped. */

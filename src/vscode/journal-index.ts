@@ -1,13 +1,15 @@
 /**
  * Every journal in the workspace, summarised for the goal tree, status bar and dashboard.
  * Scans once, then re-reads only the file that changed (an edit in an editor, or a file
- * created, changed or deleted on disk).
+ * created, changed or deleted on disk). The engine worker reads them: an open journal from the
+ * parse its diagnostics keep, a file on disk once; the extension host never parses.
  */
 import * as vscode from 'vscode';
 import { isJournal, isMarkdownPath } from '../core/journal-files.js';
-import { readJournal } from '../core/read.js';
-import { summarize, type JournalSummary } from '../core/summary.js';
+import type { JournalSummary } from '../core/summary.js';
+import { megabytes } from './check-notes.js';
 import { readSettings } from './config.js';
+import type { Engine } from './engine.js';
 import { displayPath, relativePath, today } from './workspace-paths.js';
 
 /** One indexed journal. */
@@ -33,7 +35,15 @@ export class JournalIndex implements vscode.Disposable {
   /** Fires when any journal was added, changed or removed. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  /** Markdown files left out and why (binary, not UTF-8, too large), by URI. */
+  private readonly skips = new Map<string, string>();
+
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly engine: Engine) {}
+
+  /** The Markdown files not read, each with the reason, by path. */
+  skipped(): Array<{ readonly path: string; readonly reason: string }> {
+    return [...this.skips].map(([key, reason]) => ({ path: displayPath(vscode.Uri.parse(key)), reason })).sort((a, b) => a.path.localeCompare(b.path));
+  }
 
   /** Starts (once) the first scan and the watchers; resolves when the scan is done. */
   ready(): Promise<void> {
@@ -91,39 +101,63 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
+    this.skips.delete(uri.toString());
     if (this.entries.delete(uri.toString())) this.changed.fire();
   }
 
   /** Reads one file (the editor's text when it is open) and updates its entry. */
   private async read(uri: vscode.Uri, notify: boolean): Promise<void> {
+    const key = uri.toString();
     try {
-      const text = await textOf(uri);
       const settings = readSettings(uri);
-      const key = uri.toString();
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      // A file outside the journal folder and globs is a journal only by its front matter: left unread quietly.
+      const named = isJournal(relativePath(uri), '', settings.selection);
+      const text = open ? open.getText() : await this.readDisk(uri, settings.maxBytes, named);
       const had = this.entries.has(key);
-      if (text === undefined || !isJournal(relativePath(uri), text, settings.selection)) {
+      if (text === undefined || !isJournal(relativePath(uri), text, settings.selection) || (open && this.tooLarge(uri, text, settings.maxBytes))) {
         this.entries.delete(key);
         if (notify && had) this.changed.fire();
         return;
       }
-      const read = readJournal(text, { today: today(), dateOrder: settings.dateOrder, fileName: uri.path });
-      this.entries.set(key, { uri, path: displayPath(uri), summary: summarize(read.journal, read.context, settings.dueSoonDays) });
+      this.skips.delete(key);
+      const options = { today: today(), dateOrder: settings.dateOrder, fileName: uri.path };
+      const summary = open
+        ? await this.engine.summaryOf(key, text, options, settings.dueSoonDays)
+        : await this.engine.summarize(text, options, settings.dueSoonDays);
+      if (!summary) return;
+      this.entries.set(key, { uri, path: displayPath(uri), summary });
       if (notify) this.changed.fire();
     } catch (error) {
       this.log.warn(`Could not index ${uri.toString(true)}:`, error);
     }
   }
-}
 
-/** The text of a file: the open editor's (unsaved edits included), else the disk's if it is UTF-8 text. */
-async function textOf(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (bytes.length > 5 * 1024 * 1024 || bytes.subarray(0, 8192).includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  /** The text of a file on disk if it is UTF-8 text within the size limit; else notes why not. */
+  private async readDisk(uri: vscode.Uri, maxBytes: number, named: boolean): Promise<string | undefined> {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const reason = bytes.length > maxBytes ? `larger than careerJournal.maxFileSize (${megabytes(bytes.length)})`
+      : bytes.subarray(0, 65_536).includes(0) ? 'binary (it holds NUL bytes)'
+      : undefined;
+    if (reason) return named ? this.skip(uri, reason) : undefined;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return named ? this.skip(uri, 'not UTF-8 text (save it as UTF-8 to see its goals)') : undefined;
+    }
+  }
+
+  private tooLarge(uri: vscode.Uri, text: string, maxBytes: number): boolean {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= maxBytes) return false;
+    this.skip(uri, `larger than careerJournal.maxFileSize (${megabytes(bytes)})`);
+    return true;
+  }
+
+  private skip(uri: vscode.Uri, reason: string): undefined {
+    const key = uri.toString();
+    if (this.skips.get(key) !== reason) this.log.warn(`Not reading ${uri.toString(true)} for the goals: ${reason}.`);
+    this.skips.set(key, reason);
     return undefined;
   }
 }

@@ -1,10 +1,12 @@
 /**
  * The status bar item for the journal in the active editor: `$(checklist) 3 open · 1 overdue ·
- * check-in in 12 days`. Hidden for any other editor; a click shows the Goals view.
+ * check-in in 12 days`, or why the journal is not checked (`$(circle-slash) Journal not
+ * checked: 6.2 MB`). Hidden for any other editor; a click shows the Goals view (or the setting).
  */
 import * as vscode from 'vscode';
 import type { JournalSummary } from '../core/summary.js';
 import type { IsoDate } from '../core/types.js';
+import type { CheckNote, CheckNotes } from './check-notes.js';
 import { readSettings } from './config.js';
 import type { FeatureContext } from './extension.js';
 import { daysBetween, inDays } from './goal-tree-items.js';
@@ -15,14 +17,20 @@ import { today } from './workspace-paths.js';
 export interface StatusContent {
   readonly text: string;
   readonly tooltip: string;
+  /** The setting a click opens, when the item shows a note. */
+  readonly setting?: string;
 }
 
+const SHOW_GOALS = { command: 'workbench.view.extension.careerJournal', title: 'Show the Career Journal goals' };
+
 /** Registers the status bar item. */
-export function registerStatusBar({ extension, log, index }: FeatureContext): void {
+export function registerStatusBar({ extension, log, index, notes }: FeatureContext): JournalStatusBar {
   const item = vscode.window.createStatusBarItem('careerJournal.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Career Journal';
-  item.command = { command: 'workbench.view.extension.careerJournal', title: 'Show the Career Journal goals' };
-  extension.subscriptions.push(item, new JournalStatusBar(item, index, log));
+  item.command = SHOW_GOALS;
+  const bar = new JournalStatusBar(item, index, log, notes);
+  extension.subscriptions.push(item, bar);
+  return bar;
 }
 
 /** Keeps a status bar item in step with the active editor and the journal index. */
@@ -38,11 +46,13 @@ export class JournalStatusBar implements vscode.Disposable {
     private readonly item: vscode.StatusBarItem,
     private readonly index: JournalIndex,
     private readonly log: vscode.LogOutputChannel,
+    private readonly notes?: CheckNotes,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       index.onDidChange(() => this.update()),
     );
+    if (notes) this.disposables.push(notes.onDidChange(() => this.update()));
     this.update();
   }
 
@@ -59,8 +69,13 @@ export class JournalStatusBar implements vscode.Disposable {
       if (!entry && document?.languageId === 'markdown') {
         this.index.ready().catch((error: unknown) => this.log.error('Could not index the journals:', error));
       }
-      this.content = entry ? statusContent(entry.summary, entry.path, today(), readSettings(entry.uri).dueSoonDays) : undefined;
+      const note = document && this.notes?.get(document.uri);
+      this.content = note ? noteContent(note)
+        : entry ? statusContent(entry.summary, entry.path, today(), readSettings(entry.uri).dueSoonDays) : undefined;
       if (this.content) {
+        this.item.command = this.content.setting
+          ? { command: 'workbench.action.openSettings', title: 'Open the setting', arguments: [this.content.setting] }
+          : SHOW_GOALS;
         this.item.text = this.content.text;
         this.item.tooltip = this.content.tooltip;
         this.item.accessibilityInformation = { label: this.content.tooltip };
@@ -77,6 +92,15 @@ export class JournalStatusBar implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The item's text and tooltip for a journal that is not checked. */
+export function noteContent(note: CheckNote): StatusContent {
+  return {
+    text: `$(circle-slash) ${note.short}`,
+    tooltip: note.setting ? `${note.detail}\nClick to open the setting.` : note.detail,
+    ...(note.setting ? { setting: note.setting } : {}),
+  };
 }
 
 /** The item's text and tooltip for one journal; parts that are zero or absent are left out. */

@@ -5,7 +5,7 @@ import { buildRoots, GoalTreeProvider, type GoalNode, type GoalTreeNode } from '
 import { goalTreeItem } from '../../src/vscode/goal-tree-items.js';
 import { JournalIndex, type IndexEntry } from '../../src/vscode/journal-index.js';
 import { today } from '../../src/vscode/workspace-paths.js';
-import { WAIT_MS, closeAllEditors, show, workspaceRoot, writeFile } from './helpers.js';
+import { WAIT_MS, closeAllEditors, newEngine, show, workspaceRoot, writeFile } from './helpers.js';
 
 const day = (offset: number) => addDays(today(), offset);
 
@@ -44,7 +44,7 @@ describe('Goal tree', () => {
 
   before(async () => {
     await writeFile(TREE_PATH, ALL_GROUPS);
-    index = new JournalIndex(log);
+    index = new JournalIndex(log, newEngine(log));
     tree = new GoalTreeProvider(index, log);
     await index.ready();
   });

@@ -1,6 +1,8 @@
 /** Helpers for tests that run inside VS Code's extension host: files, editors, waiting on events. */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Engine } from '../../src/vscode/engine.js';
 
 /** The extension under test, as package.json names it. */
 export const EXTENSION_ID = 'career-journal.career-journal';
@@ -113,3 +115,10 @@ export const GOAL_WITHOUT_DEADLINE = ['# Career notes', '', '## Goals', '', '- [
 
 /** The line of the goal in GOAL_WITHOUT_DEADLINE. */
 export const GOAL_LINE = 4;
+
+/** A journal engine of its own (the extension's worker script), for tests that build an index or tree themselves. */
+export function newEngine(log: vscode.LogOutputChannel): Engine {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  return new Engine(log, path.join(extension.extensionPath, 'dist', 'engine-worker.js'));
+}

@@ -4,7 +4,7 @@ import { addDays } from '../../src/core/dates.js';
 import { JournalIndex } from '../../src/vscode/journal-index.js';
 import { JournalStatusBar, type StatusContent } from '../../src/vscode/status-bar.js';
 import { today } from '../../src/vscode/workspace-paths.js';
-import { WAIT_MS, closeAllEditors, show, workspaceRoot, writeFile } from './helpers.js';
+import { WAIT_MS, closeAllEditors, newEngine, show, workspaceRoot, writeFile } from './helpers.js';
 
 const day = (offset: number) => addDays(today(), offset);
 
@@ -15,7 +15,7 @@ describe('Status bar', () => {
   let status: JournalStatusBar;
 
   before(() => {
-    index = new JournalIndex(log);
+    index = new JournalIndex(log, newEngine(log));
     item = vscode.window.createStatusBarItem('careerJournal.statusTest', vscode.StatusBarAlignment.Left);
     status = new JournalStatusBar(item, index, log);
   });

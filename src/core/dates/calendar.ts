@@ -110,3 +110,10 @@ export function weekOf(day: number): Period {
   const first = day - ((weekdayOf(day) + 6) % 7);
   return { first, last: first + 6 };
 }
+
+/** Adds days (may be negative) to an IsoDate; throws a RangeError when `date` is not a valid `YYYY-MM-DD`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const day = fromIso(date);
+  if (day === null) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return toIso(day + Math.trunc(days));
+}

@@ -4,17 +4,15 @@
  * the way the other deadline fixes do — one undoable edit, never a save.
  */
 import * as vscode from 'vscode';
+import type { CustomDeadlineDates } from '../../core/fixes/custom-deadline.js';
+import type { ReadResult } from '../../core/read.js';
+import { core } from '../core.js';
 import { withEol } from '../../core/fixes/change.js';
-import {
-  DEADLINE_EXAMPLES, addDeadline, newDeadlineReference, readCustomDeadline, type CustomDeadlineDates,
-} from '../../core/fixes/custom-deadline.js';
-import { goalAtLine } from '../../core/fixes/goal-at-line.js';
 import type { Goal } from '../../core/journal.js';
-import { readJournal, type ReadResult } from '../../core/read.js';
 import type { IsoDate } from '../../core/types.js';
 import { readSettings } from '../config.js';
 import type { FeatureContext } from '../extension.js';
-import { today } from '../workspace-paths.js';
+import { applyToDocument, today } from '../workspace-paths.js';
 
 /** The command's id, as package.json contributes it (hidden from the palette). */
 export const ADD_DEADLINE_COMMAND = 'careerJournal.addDeadline';
@@ -50,18 +48,19 @@ async function addDeadlineAt(uri: vscode.Uri, line: number, words: string | unde
   // The document may have changed while the input box was open: read it again.
   const now = goalWithoutDeadline(document, line);
   if (!now) return false;
-  const change = withEol(addDeadline(now.goal, now.read.context, date), document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
+  const change = withEol(core().addDeadline(now.goal, now.read.context, date), document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
   const { start } = change.range;
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(start.line, start.column), change.text);
-  return vscode.workspace.applyEdit(edit);
+  await applyToDocument(document, edit);
+  return true;
 }
 
 /** The goal on a line, when it still has no deadline; tells the user otherwise. */
 function goalWithoutDeadline(document: vscode.TextDocument, line: number): { goal: Goal; read: ReadResult } | undefined {
   const settings = readSettings(document.uri);
-  const read = readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
-  const goal = goalAtLine(read.journal, read.context, line);
+  const read = core().readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
+  const goal = core().goalAtLine(read.journal, read.context, line);
   if (!goal) {
     void vscode.window.showWarningMessage(`Career Journal: there is no goal on line ${line + 1} any more.`);
     return undefined;
@@ -74,11 +73,11 @@ function goalWithoutDeadline(document: vscode.TextDocument, line: number): { goa
 }
 
 function datesFor(goal: Goal, { context }: ReadResult): CustomDeadlineDates {
-  return { reference: newDeadlineReference(goal, context), dateOrder: context.dateOrder, today: context.today };
+  return { reference: core().newDeadlineReference(goal, context), dateOrder: context.dateOrder, today: context.today };
 }
 
 function dateOf(words: string, dates: CustomDeadlineDates): IsoDate | undefined {
-  const read = readCustomDeadline(words, dates);
+  const read = core().readCustomDeadline(words, dates);
   return read.kind === 'date' ? read.date : undefined;
 }
 
@@ -86,7 +85,7 @@ function dateOf(words: string, dates: CustomDeadlineDates): IsoDate | undefined 
 async function askForDate(dates: CustomDeadlineDates): Promise<IsoDate | undefined> {
   const answer = await vscode.window.showInputBox({
     title: 'Add a deadline',
-    prompt: `By when? Type ${DEADLINE_EXAMPLES}.`,
+    prompt: `By when? Type ${core().DEADLINE_EXAMPLES}.`,
     placeHolder: 'end of Q2',
     ignoreFocusOut: true,
     validateInput: (value) => validation(value, dates),
@@ -95,7 +94,7 @@ async function askForDate(dates: CustomDeadlineDates): Promise<IsoDate | undefin
 }
 
 function validation(value: string, dates: CustomDeadlineDates): vscode.InputBoxValidationMessage | undefined {
-  const read = readCustomDeadline(value, dates);
+  const read = core().readCustomDeadline(value, dates);
   switch (read.kind) {
     case 'empty':
       return undefined;

@@ -1,7 +1,7 @@
 /** "Draft Follow-up Email" and "Copy Agenda": the conversation's before and after, from the open journal. */
 import * as vscode from 'vscode';
-import { agendaText, followUpEmail, mailtoLink } from '../../core/followup.js';
-import { readJournal } from '../../core/read.js';
+import type { readJournal } from '../../core/read.js';
+import { core } from '../core.js';
 import { readSettings } from '../config.js';
 import type { FeatureContext } from '../extension.js';
 import { today } from '../workspace-paths.js';
@@ -18,13 +18,13 @@ export function registerFollowUp({ extension, log }: FeatureContext): void {
 async function draftFollowUp(): Promise<vscode.Uri | undefined> {
   const read = currentJournal();
   if (!read) return undefined;
-  const mail = followUpEmail(read);
+  const mail = core().followUpEmail(read);
   const text = `Subject: ${mail.subject}\n\n${mail.body}`;
   const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
   await vscode.window.showTextDocument(document, { preview: false });
   const send = 'Open in Mail App';
   void vscode.window.showInformationMessage('Follow-up email drafted: edit it, then send it from your mail app.', send).then((choice) => {
-    if (choice === send) void vscode.env.openExternal(vscode.Uri.parse(mailtoLink(mail), true));
+    if (choice === send) void vscode.env.openExternal(vscode.Uri.parse(core().mailtoLink(mail), true));
   });
   return document.uri;
 }
@@ -33,7 +33,7 @@ async function draftFollowUp(): Promise<vscode.Uri | undefined> {
 async function copyAgenda(): Promise<string | undefined> {
   const read = currentJournal();
   if (!read) return undefined;
-  const text = agendaText(read);
+  const text = core().agendaText(read);
   await vscode.env.clipboard.writeText(text);
   const items = text.split('\n').filter((line) => line.startsWith('- ')).length;
   void vscode.window.showInformationMessage(`Agenda copied (${items} item${items === 1 ? '' : 's'}): paste it into a message to your manager.`);
@@ -47,7 +47,7 @@ function currentJournal(): ReturnType<typeof readJournal> | undefined {
     return undefined;
   }
   const settings = readSettings(document.uri);
-  return readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
+  return core().readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName });
 }
 
 async function guarded<T>(log: vscode.LogOutputChannel, run: () => Promise<T>): Promise<T | undefined> {

@@ -1,7 +1,7 @@
 /** The questions "New Career Conversation" asks: which template, whose conversation, when. */
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates.js';
-import { TEMPLATES, type TemplateId } from '../../core/templates/index.js';
+import type { TemplateId } from '../../core/templates/index.js';
+import { core } from '../core.js';
 import type { IsoDate } from '../../core/types.js';
 import { today } from '../workspace-paths.js';
 
@@ -29,7 +29,7 @@ export async function pickConversation(
     ignoreFocusOut: true,
   }));
   if (manager === undefined) return undefined;
-  const date = given.date !== undefined ? toIsoDate(given.date) : await askDate();
+  const date = given.date !== undefined ? core().toIsoDate(given.date) : await askDate();
   if (!date) {
     if (given.date !== undefined) throw new Error(`'${given.date}' is not a date; write it as YYYY-MM-DD`);
     return undefined;
@@ -40,7 +40,7 @@ export async function pickConversation(
 async function pickTemplate(customs: readonly vscode.Uri[]): Promise<Pick<ConversationChoice, 'template' | 'custom'> | undefined> {
   type Item = vscode.QuickPickItem & { id: string; uri?: vscode.Uri };
   const items: Item[] = [
-    ...TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, ...(t.detail ? { detail: t.detail } : {}) })),
+    ...core().TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, ...(t.detail ? { detail: t.detail } : {}) })),
     ...customs.map((uri) => ({ id: uri.path.split('/').pop() ?? '', label: uri.path.split('/').pop() ?? '', description: 'your template', uri })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'New Career Conversation (1/3)', placeHolder: 'Which part of the conversation are you preparing?', ignoreFocusOut: true });
@@ -49,7 +49,7 @@ async function pickTemplate(customs: readonly vscode.Uri[]): Promise<Pick<Conver
 }
 
 function fromName(name: string, customs: readonly vscode.Uri[]): Pick<ConversationChoice, 'template' | 'custom'> {
-  if (TEMPLATES.some((t) => t.id === name)) return { template: name };
+  if (core().TEMPLATES.some((t) => t.id === name)) return { template: name };
   const custom = customs.find((uri) => uri.path.split('/').pop() === name);
   if (!custom) throw new Error(`there is no template called '${name}'`);
   return { template: name, custom };
@@ -61,7 +61,7 @@ async function askDate(): Promise<IsoDate | undefined> {
     prompt: 'The date of the conversation (YYYY-MM-DD)',
     value: today(),
     ignoreFocusOut: true,
-    validateInput: (value) => (toIsoDate(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD, e.g. 2026-11-22'),
+    validateInput: (value) => (core().toIsoDate(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD, e.g. 2026-11-22'),
   });
-  return answer === undefined ? undefined : toIsoDate(answer.trim()) ?? undefined;
+  return answer === undefined ? undefined : core().toIsoDate(answer.trim()) ?? undefined;
 }

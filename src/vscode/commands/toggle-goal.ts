@@ -3,12 +3,11 @@
  * one undoable edit of the checkbox or the `Status:` field, never a save.
  */
 import * as vscode from 'vscode';
+import { core } from '../core.js';
 import type { Context } from '../../core/context.js';
-import { toggleGoalEdit } from '../../core/goal-edits.js';
 import type { Goal } from '../../core/journal.js';
-import { readJournal } from '../../core/read.js';
 import { readSettings } from '../config.js';
-import { displayPath, today } from '../workspace-paths.js';
+import { applyToDocument, displayPath, today } from '../workspace-paths.js';
 
 /** The command's id, as package.json contributes it. */
 export const TOGGLE_GOAL = 'careerJournal.toggleGoalDone';
@@ -53,17 +52,17 @@ export async function toggleGoal(target: GoalTarget): Promise<boolean> {
     ...(visible?.viewColumn ? { viewColumn: visible.viewColumn } : {}),
   });
   const settings = readSettings(document.uri);
-  const { journal, context } = readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.uri.path });
+  const { journal, context } = core().readJournal(document.getText(), { today: today(), dateOrder: settings.dateOrder, fileName: document.uri.path });
   const goal = findGoal(journal.goals, context, target);
   if (!goal) {
     const what = target.title ? `'${target.title}'` : `on line ${target.line + 1}`;
     void vscode.window.showWarningMessage(`Career Journal: the goal ${what} is no longer in ${displayPath(document.uri)} — it was edited or removed.`);
     return false;
   }
-  const { range, text } = toggleGoalEdit(goal, context);
+  const { range, text } = core().toggleGoalEdit(goal, context);
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column), text);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${displayPath(document.uri)}`);
+  await applyToDocument(document, edit);
   const line = context.lines.positionAt(goal.offset).line;
   editor.revealRange(document.lineAt(line).range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;

@@ -4,7 +4,10 @@
 // one-line edit in the middle (JournalLinter), markdownlint's lint (same process, default rules),
 // a bare remark parse, peak heap, bundle and .vsix sizes, and indexing the workspace. Prints a
 // table, then one JSON line with the same figures. Medians over several runs after a warm-up.
-// A benchmark, not a test: nothing fails on a time. `BENCH_QUICK=1` runs fewer rounds, no 4 MB.
+// Last, in a real VS Code (bench/host.mjs): how long the extension host is held while a 1 MB
+// journal opens and while typing into it, next to VS Code alone on the same text as plain notes.
+// A benchmark, not a test: nothing fails on a time. `BENCH_QUICK=1` runs fewer rounds, no 4 MB;
+// `BENCH_HOST=0` skips the VS Code part.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as esbuild from 'esbuild';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { hostFigures } from './host.mjs';
 import { measureSizes } from './sizes.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -120,7 +124,18 @@ function table(figures) {
     ...f.sizesOnDisk.bundles.map((b) => `| ${b.file}, KB (production) | ${round(b.bytes / 1024)} |`),
     `| all JavaScript shipped in the .vsix, KB | ${round(f.sizesOnDisk.shippedJs / 1024)} |`,
     `| .vsix, KB | ${round(f.sizesOnDisk.vsix / 1024)} |`,
-    `| loading production dist/extension.js + activate() (stub vscode, fresh process), ms | ${round(f.extension.loadMs)} + ${round(f.extension.activateMs)} |`);
+    `| loading production dist/extension.js + activate() (stub vscode, fresh process), ms | ${round(f.extension.loadMs)} + ${round(f.extension.activateMs)} |`,
+    `| parser loaded by activation | ${f.extension.parserLoaded === null ? '—' : f.extension.parserLoaded ? 'yes' : 'no'} |`);
+  const h = f.host;
+  if (h) {
+    out.push(
+      `| activation in VS Code ${h.vscode} (extension host), ms | ${round(h.activationMs)} |`,
+      `| extension host, longest block while typing in a 1 MB journal, ms (VS Code alone, same text as notes) | ${round(h.ours.typingMaxBlockMs)} (${round(h.baseline.typingMaxBlockMs)}) |`,
+      `| extension host, 99th percentile block while typing, ms (VS Code alone) | ${round(h.ours.typingP99BlockMs)} (${round(h.baseline.typingP99BlockMs)}) |`,
+      `| opening a 1 MB journal: longest block of the host, ms (VS Code alone) | ${round(h.ours.openMaxBlockMs)} (${round(h.baseline.openMaxBlockMs)}) |`,
+      `| opening a 1 MB journal until its diagnostics show, ms | ${round(h.ours.openMs, 0)} |`,
+      `| last keystroke to updated diagnostics (300 ms debounce included), ms | ${round(h.ours.lastEditToDiagnosticsMs, 0)} |`);
+  }
   return out.join('\n');
 }
 
@@ -151,6 +166,14 @@ async function main() {
     log('bundle and .vsix sizes (scratch copy)');
     let extension = null;
     const sizesOnDisk = measureSizes(ROOT, (scratch) => { extension = tryFresh(() => fresh(join(scratch, 'dist/extension.js'), 'extension-load')); });
+    let host = null;
+    if (process.env.BENCH_HOST !== '0') {
+      log('extension host in VS Code (code-server): a 1 MB journal opened and typed into');
+      host = await hostFigures().catch((error) => {
+        log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+        return null;
+      });
+    }
     const figures = {
       machine: { cpus: cpus().length, node: process.version, quick: QUICK },
       sizes,
@@ -158,7 +181,8 @@ async function main() {
       linearity: { small: '100 KB', large: large.label, ratio: large.fullLintMsPerKB / small.fullLintMsPerKB },
       workspace,
       sizesOnDisk,
-      extension: { loadMs: extension?.ms ?? null, activateMs: extension?.activateMs ?? null },
+      extension: { loadMs: extension?.ms ?? null, activateMs: extension?.activateMs ?? null, parserLoaded: extension?.parserLoaded ?? null },
+      host,
     };
     console.log(table(figures));
     console.log(JSON.stringify(roundAll(figures)));

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { chunkStarts } from '../../src/core/split.js';
 
+/** The reference: one parse with the published remark plugins (the product uses their parsing parts only, see parse.ts). */
 const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const FIXTURES = path.join(__dirname, '../fixtures/annotated');
 

@@ -1,0 +1,98 @@
+/**
+ * The extension-host part of `npm run bench`, run inside a real VS Code (code-server) as
+ * `extensionTestsPath` by bench/host.mjs. Measures, with the event loop's delay histogram:
+ * activation, opening a 1 MB journal until its diagnostics show, and typing into its middle
+ * (a character every 40 ms, a pause after each word) until the diagnostics catch up. Writes the
+ * figures as JSON to CAREER_JOURNAL_BENCH_OUT. A benchmark: it measures, it asserts nothing.
+ */
+import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { journal } from '../generate.js';
+
+const EXTENSION_ID = 'career-journal.career-journal';
+const SIZE = 1_000_000;
+const WORDS = ['Follow', 'up', 'with', 'Sam', 'about', 'the', 'pricing', 'page', 'by', 'Friday'];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The longest stretch the event loop was held while `work` ran, and its 99th percentile. */
+async function blocking<T>(work: () => Promise<T>): Promise<{ value: T; maxMs: number; p99Ms: number; ms: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const start = performance.now();
+  histogram.enable();
+  try {
+    const value = await work();
+    return { value, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, ms: performance.now() - start };
+  } finally {
+    histogram.disable();
+  }
+}
+
+/** Resolves when our diagnostics of `uri` change (or are there already, with `now`). */
+function diagnosticsOf(uri: vscode.Uri, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no diagnostics within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString()) && vscode.languages.getDiagnostics(uri).length > 0) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Opens `uri`, waits (for our diagnostics when it is a journal), then types a sentence into its middle. */
+async function session(uri: vscode.Uri, text: string, isJournal: boolean) {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const open = await blocking(async () => {
+    const shown = isJournal ? diagnosticsOf(uri, 180_000) : sleep(5_000);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await shown;
+    return editor;
+  });
+  const editor = open.value;
+  const line = Math.floor(editor.document.lineCount / 2);
+  await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\n- [ ] '));
+  await sleep(2_000);
+  let edits = 0;
+  const typing = await blocking(async () => {
+    let column = 6;
+    for (const word of WORDS) {
+      for (const character of `${word} `) {
+        await editor.edit((edit) => edit.insert(new vscode.Position(line + 1, column), character), { undoStopBefore: false, undoStopAfter: false });
+        column++;
+        edits++;
+        await sleep(40);
+      }
+      await sleep(400); // a pause after each word: the debounce fires and the journal is linted again
+    }
+    const caughtUp = performance.now();
+    if (isJournal) await diagnosticsOf(uri, 30_000).catch(() => undefined);
+    return performance.now() - caughtUp;
+  });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return {
+    openMs: open.ms, openMaxBlockMs: open.maxMs,
+    typingEdits: edits, typingMaxBlockMs: typing.maxMs, typingP99BlockMs: typing.p99Ms,
+    lastEditToDiagnosticsMs: isJournal ? typing.value : null,
+  };
+}
+
+export async function run(): Promise<void> {
+  const out = process.env.CAREER_JOURNAL_BENCH_OUT;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!out || !folder || !extension) throw new Error('run by bench/host.mjs, with a workspace and the extension');
+
+  const activation = await blocking(async () => extension.activate());
+  const text = journal(SIZE, 2026);
+  // The same text as plain notes (not a journal): what VS Code and its built-in Markdown support cost alone.
+  const baseline = await session(vscode.Uri.joinPath(folder, 'notes', 'bench-1mb.md'), text.replace('type: career-journal', 'type: notes'), false);
+  const ours = await session(vscode.Uri.joinPath(folder, 'career', 'bench-1mb.md'), text, true);
+  const figures = { vscode: vscode.version, bytes: text.length, activationMs: activation.ms, activationMaxBlockMs: activation.maxMs, baseline, ours };
+  writeFileSync(out, JSON.stringify(figures));
+}

@@ -25,6 +25,21 @@ export function goalTreeItem(node: GoalTreeNode): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon('info');
       return item;
     }
+    case 'skipped': {
+      const count = node.files.length;
+      const item = new vscode.TreeItem(`Not read: ${count} ${count === 1 ? 'file' : 'files'}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'skipped';
+      item.tooltip = 'Markdown files in your journal folder whose goals could not be read. Their text is left as it is.';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
+    case 'skippedFile': {
+      const item = new vscode.TreeItem(node.path);
+      item.id = `skipped:${node.path}`;
+      item.description = node.reason;
+      item.tooltip = `${node.path}: ${node.reason}`;
+      return item;
+    }
   }
 }
 

@@ -51,8 +51,21 @@ export interface NoGoalsNode {
   readonly journals: number;
 }
 
+/** Markdown files in the journal folder the goals could not be read from (binary, not UTF-8, too large). */
+export interface SkippedNode {
+  readonly kind: 'skipped';
+  readonly files: readonly SkippedFileNode[];
+}
+
+/** One file left unread, and why. */
+export interface SkippedFileNode {
+  readonly kind: 'skippedFile';
+  readonly path: string;
+  readonly reason: string;
+}
+
 /** Any item of the Goals view. */
-export type GoalTreeNode = CheckInNode | GroupNode | GoalNode | NoGoalsNode;
+export type GoalTreeNode = CheckInNode | GroupNode | GoalNode | NoGoalsNode | SkippedNode | SkippedFileNode;
 
 /** Registers the Goals view and its commands (refresh, go to goal, mark done / not done). */
 export function registerGoalTree({ extension, log, index }: FeatureContext): void {
@@ -95,7 +108,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
 
   /** The check-in and the non-empty groups at the top; a group's goals below it. */
   async getChildren(node?: GoalTreeNode): Promise<GoalTreeNode[]> {
-    if (node) return node.kind === 'group' ? [...node.goals] : [];
+    if (node) return node.kind === 'group' ? [...node.goals] : node.kind === 'skipped' ? [...node.files] : [];
     try {
       await this.index.ready();
       return [...this.current()];
@@ -126,13 +139,13 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
   }
 
   private current(): readonly GoalTreeNode[] {
-    this.roots ??= buildRoots(this.index.all(), today());
+    this.roots ??= buildRoots(this.index.all(), today(), this.index.skipped());
     return this.roots;
   }
 }
 
 /** The top-level nodes for the indexed journals on `day`. */
-export function buildRoots(entries: readonly IndexEntry[], day: IsoDate): GoalTreeNode[] {
+export function buildRoots(entries: readonly IndexEntry[], day: IsoDate, skipped: ReadonlyArray<{ readonly path: string; readonly reason: string }> = []): GoalTreeNode[] {
   const roots: GoalTreeNode[] = [];
   const next = progressOf(entries, day).next;
   const nextEntry = next && entries.find((entry) => entry.path === next.path);
@@ -151,6 +164,7 @@ export function buildRoots(entries: readonly IndexEntry[], day: IsoDate): GoalTr
     roots.push(node);
   }
   if (goals.length === 0 && entries.length > 0) roots.push({ kind: 'noGoals', journals: entries.length });
+  if (skipped.length > 0) roots.push({ kind: 'skipped', files: skipped.map(({ path, reason }) => ({ kind: 'skippedFile', path, reason })) });
   return roots;
 }
 

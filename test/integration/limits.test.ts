@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { GoalTreeProvider } from '../../src/vscode/goal-tree.js';
 import type { JournalIndex } from '../../src/vscode/journal-index.js';
 import type { JournalStatusBar } from '../../src/vscode/status-bar.js';
 import { EXTENSION_ID, GOAL_WITHOUT_DEADLINE, closeAllEditors, codes, show, waitForCode, waitUntil, workspaceRoot } from './helpers.js';
@@ -76,5 +77,19 @@ describe('Limits', () => {
     assert.match(reasons['latin1.md'] ?? '', /not UTF-8 text/);
     assert.match(reasons['binary.md'] ?? '', /binary/);
     assert.ok(!index.all().some((entry) => /latin1|binary/.test(entry.path)), 'neither is listed as a journal');
+
+    const log = vscode.window.createOutputChannel('Career Journal limits tests', { log: true });
+    const tree = new GoalTreeProvider(index, log);
+    try {
+      const skipped = (await tree.getChildren()).find((node) => node.kind === 'skipped');
+      assert.ok(skipped, 'the Goals view lists the files it could not read');
+      assert.match(String(tree.getTreeItem(skipped).label), /^Not read: \d+ files$/);
+      const files = (await tree.getChildren(skipped)).map((node) => tree.getTreeItem(node));
+      assert.ok(files.some((item) => String(item.label).endsWith('latin1.md') && /not UTF-8/.test(String(item.description))));
+      assert.ok(files.some((item) => String(item.label).endsWith('binary.md') && /binary/.test(String(item.description))));
+    } finally {
+      tree.dispose();
+      log.dispose();
+    }
   });
 });

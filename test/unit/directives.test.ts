@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Directives } from '../../src/core/directives.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { LineIndex } from '../../src/core/positions.js';
 import { lintMd } from './helpers.js';
 
 const goals = (between: string): string => `## Goals\n\n- [ ] Get better at writing\n${between}- [ ] Be nicer\n- [ ] Be faster\n`;
@@ -29,5 +33,48 @@ describe('inline switches', () => {
   it('is not read inside code', () => {
     const md = '```\n<!-- career-journal-disable -->\n```\n\n## Goals\n\n- [ ] Get better\n';
     assert.deepEqual(lines(md), [7]);
+  });
+});
+
+describe('inline switches, looked up per code', () => {
+  const CODES = ['smart-missing-measure', 'smart-missing-deadline', 'goal-overdue'];
+  /** The plain rule of the contract: scan every switch above the line, in order. */
+  function reference(switches: ReadonlyArray<{ kind: string; codes: string[]; line: number }>, code: string, line: number): boolean {
+    let disabled = false;
+    for (const d of switches) {
+      if (d.line > line) break;
+      const applies = d.codes.length === 0 || d.codes.includes(code);
+      if (d.kind === 'disable-next-line') {
+        if (applies && d.line + 1 === line) return true;
+      } else if (applies) disabled = d.kind === 'disable';
+    }
+    return disabled;
+  }
+
+  it('answers as a scan of every switch above the line would (seeded random switch lists)', () => {
+    fc.assert(fc.property(
+      fc.array(fc.oneof(
+        fc.constant(null),
+        fc.record({ kind: fc.constantFrom('disable', 'enable', 'disable-next-line'), codes: fc.subarray(CODES) }),
+      ), { maxLength: 40 }),
+      fc.array(fc.constantFrom('\n\n', '\n\n', ' '), { minLength: 40, maxLength: 40 }),
+      (plan, separators) => {
+        // Parts joined by blank lines, or by a space: then two switches share a line.
+        let text = '';
+        const switches: Array<{ kind: string; codes: string[]; line: number }> = [];
+        plan.forEach((d, i) => {
+          if (i > 0) text += separators[i] ?? '\n\n';
+          if (d) switches.push({ ...d, line: text.split('\n').length - 1 });
+          text += d ? `<!-- career-journal-${d.kind} ${d.codes.join(' ')} -->` : 'text';
+        });
+        const directives = Directives.read(parseMarkdown(text), new LineIndex(text));
+        const last = text.split('\n').length + 1;
+        for (const code of CODES) {
+          for (let line = 0; line <= last; line++) {
+            assert.equal(directives.isDisabled(code, line), reference(switches, code, line), `${code} at line ${line}\n${text}`);
+          }
+        }
+      },
+    ), { seed: 2026, numRuns: 300 });
   });
 });

@@ -1,5 +1,20 @@
 // Bundles the entry points. remark/unified are ESM-only, so everything is bundled to CommonJS.
+import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+
+/**
+ * The journal engine (src/engine/core.ts: remark, dates, rules) is its own file, dist/core.js,
+ * loaded by the engine worker and, on demand, by the extension: an import of it from those
+ * bundles stays a `require('./core.js')` instead of a second copy.
+ */
+const CORE = resolve('src/engine/core.ts');
+const engineApart = {
+  name: 'engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)core\.js$/ }, (args) => (
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === CORE ? { path: './core.js', external: true } : undefined));
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,11 +28,25 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // The extension: VS Code provides `vscode` at run time.
+    // The extension: VS Code provides `vscode` at run time; no parser in it (see engineApart).
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     external: ['vscode'],
+    plugins: [engineApart],
+  },
+  {
+    // The journal engine, shared by the worker and the extension's commands.
+    entryPoints: ['src/engine/core.ts'],
+    outfile: 'dist/core.js',
+    platform: 'node',
+  },
+  {
+    // The engine worker thread: parses and lints off the extension host's thread.
+    entryPoints: ['src/engine/worker.ts'],
+    outfile: 'dist/engine-worker.js',
+    platform: 'node',
+    plugins: [engineApart],
   },
   {
     // The dashboard's page script, run by the webview (a browser): no Node, no vscode.
@@ -27,10 +56,19 @@ const builds = [
     format: 'iife',
     target: 'es2022',
   },
-  // The integration tests, loaded by mocha inside the extension host (not packaged).
+  // The extension-host part of `npm run bench` (bench/host.mjs runs it in VS Code; not packaged).
   ...(production ? [] : [{
-    entryPoints: ['test/integration/index.ts', 'test/integration/*.test.ts'],
-    outdir: 'out/test/integration',
+    entryPoints: ['bench/host/index.ts'],
+    outfile: 'out/bench/host.js',
+    platform: 'node',
+    external: ['vscode'],
+  }]),
+  // The integration tests, loaded by mocha inside the extension host (not packaged); the
+  // untrusted ones run in a Restricted Mode workspace (scripts/test-integration.mjs --untrusted).
+  ...(production ? [] : [{
+    entryPoints: ['test/integration/index.ts', 'test/integration/*.test.ts', 'test/integration-untrusted/index.ts', 'test/integration-untrusted/*.test.ts'],
+    outbase: 'test',
+    outdir: 'out/test',
     platform: 'node',
     external: ['vscode', 'mocha'],
   }]),

@@ -7,6 +7,9 @@
 // window.codeAutomationExit. It kills everything it started: on success, failure, timeout
 // (CAREER_JOURNAL_TIMEOUT_MS, default 5 minutes) and SIGINT/SIGTERM.
 // CAREER_JOURNAL_VERBOSE=1 also prints the workbench's own console and code-server's log.
+// CAREER_JOURNAL_WORKSPACE_TRUST=1 ignores runTests' --disable-workspace-trust (which it always
+// passes) and starts code-server with workspace trust on: the folder opens untrusted, in
+// Restricted Mode (scripts/test-integration.mjs --untrusted).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clearTimeout, setInterval, setTimeout } from 'node:timers';
@@ -14,6 +17,7 @@ import { consoleText, launchChromium, startCodeServer, workbenchUrl } from './li
 
 const timeoutMs = Number(process.env.CAREER_JOURNAL_TIMEOUT_MS || 300_000);
 const verbose = process.env.CAREER_JOURNAL_VERBOSE === '1';
+const workspaceTrust = process.env.CAREER_JOURNAL_WORKSPACE_TRUST === '1';
 // test/integration/index.ts marks the extension host's console lines with this.
 const MARK = '[ext-host] ';
 
@@ -55,6 +59,7 @@ async function main() {
     userDataDir: args['user-data-dir'],
     extensionsDir: args['extensions-dir'],
     settings: {},
+    workspaceTrust,
     onOutput: verbose ? (text) => process.stdout.write(`[code-server] ${text}`) : undefined,
   });
   server.exited.then((code) => finish(1, `code-server exited (${code}) during the test run:\n${server.output()}`));

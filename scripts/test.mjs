@@ -4,7 +4,7 @@
 // suite could not run. Node built-ins only, so it works before `npm ci`.
 //
 //   node scripts/test.mjs                  all suites
-//   node scripts/test.mjs unit integration only these (typecheck lint unit integration ui)
+//   node scripts/test.mjs unit integration only these (typecheck lint unit integration untrusted ui)
 //
 // typecheck and lint count as one check each; the test suites count mocha's tests.
 import { spawn } from 'node:child_process';
@@ -23,6 +23,8 @@ const SUITES = [
   { name: 'lint', command: [NPM, 'run', '--silent', 'lint'], kind: 'check', timeout: 5 * MINUTE },
   { name: 'unit', command: [NPM, 'run', '--silent', 'test:unit'], kind: 'mocha', timeout: 10 * MINUTE },
   { name: 'integration', command: [process.execPath, 'scripts/test-integration.mjs'], kind: 'mocha', timeout: 10 * MINUTE },
+  // The same extension host, in a workspace that is not trusted (Restricted Mode).
+  { name: 'untrusted', command: [process.execPath, 'scripts/test-integration.mjs', '--untrusted'], kind: 'mocha', timeout: 10 * MINUTE },
   { name: 'ui', command: [process.execPath, 'scripts/test-ui.mjs'], kind: 'mocha', timeout: 15 * MINUTE },
 ];
 
@@ -135,7 +137,7 @@ async function main() {
   if (build.code !== 0) results.push({ name: 'build', passed: 0, failed: 1, skipped: 0, note: 'failed: suites that need it were not run' });
 
   for (const suite of suites) {
-    if (build.code !== 0 && (suite.name === 'integration' || suite.name === 'ui')) {
+    if (build.code !== 0 && ['integration', 'untrusted', 'ui'].includes(suite.name)) {
       results.push({ name: suite.name, passed: 0, failed: 1, skipped: 0, note: 'not run: the build failed' });
       continue;
     }

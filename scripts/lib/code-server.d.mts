@@ -2,12 +2,15 @@
 import type { Browser, ConsoleMessage } from 'playwright-core';
 
 export const QUIET_SETTINGS: Record<string, unknown>;
+export const TRUST_SETTINGS: Record<string, unknown>;
 export const CHROMIUM_ARGS: string[];
 
 export interface CodeServerOptions {
   userDataDir?: string;
   extensionsDir?: string;
   port?: number;
+  /** Launch with workspace trust on (no --disable-workspace-trust): the folder opens untrusted. */
+  workspaceTrust?: boolean;
   /** Extra user settings, or false to write none. */
   settings?: Record<string, unknown> | false;
   args?: string[];

@@ -55,8 +55,20 @@ export function writeUserSettings(userDataDir, settings = QUIET_SETTINGS) {
 }
 
 /**
+ * User settings of a run with workspace trust on (see startCodeServer's `workspaceTrust`):
+ * trust enabled, and no modal "Do you trust the authors?" at startup, so the folder opens in
+ * Restricted Mode (the banner says so) as when a user dismisses that question.
+ */
+export const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+};
+
+/**
  * Starts code-server on 127.0.0.1 (port 0 = a free one) and waits until it answers /healthz.
- * Dirs not given are made in a temp folder that stop() removes.
+ * Dirs not given are made in a temp folder that stop() removes. `workspaceTrust: true` leaves
+ * workspace trust on (no --disable-workspace-trust; TRUST_SETTINGS): a folder never trusted in
+ * this browser profile, which is fresh for every launchChromium(), opens untrusted.
  */
 export async function startCodeServer(options = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'career-journal-vscode-'));
@@ -64,10 +76,11 @@ export async function startCodeServer(options = {}) {
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  if (options.settings !== false) writeUserSettings(userDataDir, { ...QUIET_SETTINGS, ...(options.settings ?? {}) });
+  const trust = options.workspaceTrust === true;
+  if (options.settings !== false) writeUserSettings(userDataDir, { ...QUIET_SETTINGS, ...(trust ? TRUST_SETTINGS : {}), ...(options.settings ?? {}) });
   const args = [
     '--bind-addr', `127.0.0.1:${options.port ?? 0}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
     ...(options.args ?? []),
   ];

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SELECTION, type JournalSelection } from '../core/journal-files.js';
 import type { DateOrder, Severity } from '../core/types.js';
+import { linkOnTheWay, settingPath } from './workspace-paths.js';
 
 /** The settings section every Career Journal setting lives in. */
 export const SECTION = 'careerJournal';
@@ -61,4 +62,35 @@ function severitiesOf(value: unknown): Record<string, Severity | 'off'> {
 /** True when a settings change can change which files are journals or what they report. */
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
+}
+
+/** A folder setting as this workspace may use it: where it leads, or why it is not used. */
+export type FolderSetting = { readonly uri: vscode.Uri } | { readonly refused: string };
+
+/**
+ * Where a folder setting (`careerJournal.folder`, `careerJournal.templatesFolder`) leads for a
+ * workspace folder; undefined when it is empty. In a workspace that is not trusted (Restricted
+ * Mode) a value from the workspace's own settings that leaves the workspace folder — an absolute
+ * path, `~`, `..` out of it — is refused with a message saying why, and so is any folder inside
+ * it reached through a symbolic link: a workspace nobody vouched for never makes the extension
+ * read or write files elsewhere. A value from your user settings may lead outside (you chose
+ * it). Trust is read on every call, so granting it takes effect at once.
+ */
+export async function folderSetting(key: 'folder' | 'templatesFolder', value: string, folder: vscode.Uri): Promise<FolderSetting | undefined> {
+  const resolved = settingPath(folder, value);
+  if (!resolved) return undefined;
+  const setting = `careerJournal.${key} "${value.trim()}"`;
+  if (!resolved.uri) return { refused: `${setting} names a folder on this computer's disk, which this workspace (${folder.scheme}:) cannot reach` };
+  if (vscode.workspace.isTrusted) return { uri: resolved.uri };
+  const inspected = vscode.workspace.getConfiguration(SECTION, folder).inspect(key);
+  const fromWorkspace = inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined;
+  if (resolved.outside && !fromWorkspace) return { uri: resolved.uri };
+  const link = resolved.outside ? undefined : await linkOnTheWay(folder, resolved.uri);
+  if (!resolved.outside && !link) return { uri: resolved.uri };
+  const name = vscode.workspace.getWorkspaceFolder(folder)?.name ?? folder.path.split('/').pop() ?? folder.path;
+  const how = resolved.absolute ? ' (an absolute path)' : link ? ` (through the symbolic link ${link.path.slice(folder.path.replace(/\/+$/, '').length + 1)})` : '';
+  return {
+    refused: `${setting} leads outside the workspace folder "${name}"${how}, and this workspace is not trusted: ` +
+      'in Restricted Mode Career Journal reads and writes only inside it. Trust the workspace to use that folder.',
+  };
 }

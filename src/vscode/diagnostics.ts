@@ -179,8 +179,16 @@ class JournalDiagnostics implements vscode.Disposable {
   }
 }
 
+/**
+ * A Markdown document we check: from a known scheme, a workspace folder, or any writable file
+ * system. Read-only ones stay out on purpose: `git:` and other history views show old text,
+ * where every deadline would read as overdue.
+ */
 function isCandidate(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && SCHEMES.has(document.uri.scheme);
+  if (document.languageId !== 'markdown') return false;
+  const { scheme } = document.uri;
+  return SCHEMES.has(scheme) || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined
+    || vscode.workspace.fs.isWritableFileSystem(scheme) === true;
 }
 
 /** The README section that explains a code: the published homepage when set, else the packaged README. */

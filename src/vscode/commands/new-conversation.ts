@@ -4,12 +4,12 @@
  * overwrites: a taken name gets `-2`, `-3`…
  */
 import * as vscode from 'vscode';
-import { dateInFileName } from '../../core/dates.js';
-import { carryOverFrom, journalFileName, renderCustomTemplate, renderTemplate, uniqueFileName, type Rendered, type TemplateId, type TemplateVars } from '../../core/templates/index.js';
-import { readSettings } from '../config.js';
+import type { Rendered, TemplateId, TemplateVars } from '../../core/templates/index.js';
+import { core } from '../core.js';
+import { folderSetting, readSettings } from '../config.js';
 import type { FeatureContext } from '../extension.js';
 import type { JournalIndex } from '../journal-index.js';
-import { today } from '../workspace-paths.js';
+import { linkOnTheWay, today } from '../workspace-paths.js';
 import { pickConversation, type ConversationChoice } from './new-conversation-prompts.js';
 
 /** What the command can be given instead of asking (tests, other commands, links). */
@@ -32,17 +32,23 @@ export function registerNewConversation({ extension, log, index }: FeatureContex
       void vscode.window.showErrorMessage(`Career Journal: could not create the journal: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
+  }), vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    // Nothing is cached: the next New Career Conversation reads the settings with trust.
+    log.info('Workspace trusted: folder settings that lead outside it are used from now on.');
   }));
 }
 
 async function newConversation(index: JournalIndex, args: NewConversationArgs): Promise<vscode.Uri | undefined> {
-  const choice = await pickConversation(args, await customTemplates(), await lastManager(index));
+  const templates = await customTemplates();
+  if (templates.refused.length) warnRefused(templates.refused);
+  const choice = await pickConversation(args, templates.uris, await lastManager(index));
   if (!choice) return undefined;
   const folder = args.folder ?? (await pickFolder());
-  const vars: TemplateVars = { date: choice.date, manager: choice.manager, title: choice.title, carryOver: folder ? await carryOver(index, folder, choice.date) : [] };
+  const dir = folder && (await journalFolder(folder));
+  const vars: TemplateVars = { date: choice.date, manager: choice.manager, title: choice.title, carryOver: folder && dir ? await carryOver(index, folder, dir, choice.date) : [] };
   const rendered = await render(choice, vars);
-  if (!folder) return openUntitled(rendered);
-  const target = await freeUri(journalFolder(folder), journalFileName(choice.date, rendered.title));
+  if (!dir) return openUntitled(rendered);
+  const target = await freeUri(dir, core().journalFileName(choice.date, rendered.title));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(rendered.text));
   const editor = await vscode.window.showTextDocument(target, { preview: false });
   const cursor = editor.document.positionAt(rendered.cursor);
@@ -53,8 +59,8 @@ async function newConversation(index: JournalIndex, args: NewConversationArgs): 
 
 async function render(choice: ConversationChoice, vars: TemplateVars): Promise<Rendered & { title: string }> {
   const rendered = choice.custom
-    ? renderCustomTemplate(new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.custom)), vars)
-    : renderTemplate(choice.template as TemplateId, vars);
+    ? core().renderCustomTemplate(new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.custom)), vars)
+    : core().renderTemplate(choice.template as TemplateId, vars);
   return { ...rendered, title: vars.title || titleOf(rendered.text) || 'career-conversation' };
 }
 
@@ -62,17 +68,24 @@ function titleOf(text: string): string {
   return /^title:\s*(.+)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '') ?? '';
 }
 
-/** The journal folder (`careerJournal.folder`) of a workspace folder. */
-function journalFolder(folder: vscode.Uri): vscode.Uri {
-  const relative = readSettings(folder).selection.folder.replace(/^\.?\/+|\/+$/g, '');
-  return relative ? vscode.Uri.joinPath(folder, ...relative.split('/')) : folder;
+/**
+ * The journal folder (`careerJournal.folder`, workspace-relative: a leading `/` is the folder's
+ * root) of a workspace folder. Throws when Restricted Mode refuses it (it leads outside).
+ */
+async function journalFolder(folder: vscode.Uri): Promise<vscode.Uri> {
+  if (!vscode.workspace.isTrusted && !vscode.workspace.getWorkspaceFolder(folder)) {
+    throw new Error(`${folder.toString(true)} is not a folder of this workspace, which is not trusted: in Restricted Mode new journals go only into the workspace`);
+  }
+  const setting = await folderSetting('folder', readSettings(folder).selection.folder.replace(/^\.?\/+/, ''), folder);
+  if (setting && 'refused' in setting) throw new Error(setting.refused);
+  return setting?.uri ?? folder;
 }
 
 /** A file name in `dir` that does not exist yet. */
 async function freeUri(dir: vscode.Uri, name: string): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(dir);
   const existing = new Set((await vscode.workspace.fs.readDirectory(dir)).map(([entry]) => entry));
-  const free = uniqueFileName(name, existing);
+  const free = core().uniqueFileName(name, existing);
   if (free !== name) void vscode.window.showInformationMessage(`${name} already exists, so the new journal is ${free}.`);
   return vscode.Uri.joinPath(dir, free);
 }
@@ -97,24 +110,30 @@ async function openUntitled(rendered: Rendered): Promise<vscode.Uri> {
  * The open goals and action items of the latest journal dated before `date`: journals of the
  * index in this workspace folder, and dated files in the journal folder (just written ones too).
  */
-async function carryOver(index: JournalIndex, folder: vscode.Uri, date: string): Promise<TemplateVars['carryOver']> {
+async function carryOver(index: JournalIndex, folder: vscode.Uri, dir: vscode.Uri, date: string): Promise<TemplateVars['carryOver']> {
   await index.ready();
-  const dir = journalFolder(folder);
   const candidates = new Map<string, { uri: vscode.Uri; date: string }>();
   for (const entry of index.all()) {
     if (entry.summary.date && vscode.workspace.getWorkspaceFolder(entry.uri)?.uri.toString() === folder.toString()) candidates.set(entry.uri.toString(), { uri: entry.uri, date: entry.summary.date });
   }
   for (const [name] of await listFiles(dir)) {
-    const named = dateInFileName(name);
+    const named = core().dateInFileName(name);
     const uri = vscode.Uri.joinPath(dir, name);
     if (named && /\.md$/i.test(name) && !candidates.has(uri.toString())) candidates.set(uri.toString(), { uri, date: named });
   }
-  const earlier = [...candidates.values()].filter((c) => c.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const earlier = await firstReadable(folder, [...candidates.values()].filter((c) => c.date < date).sort((a, b) => b.date.localeCompare(a.date)));
   if (!earlier) return [];
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(earlier.uri));
   const base = dir.path.replace(/\/?$/, '/');
   const source = earlier.uri.path.startsWith(base) ? earlier.uri.path.slice(base.length) : vscode.workspace.asRelativePath(earlier.uri);
-  return carryOverFrom(text, source, today(), { dateOrder: readSettings(earlier.uri).dateOrder });
+  return core().carryOverFrom(text, source, today(), { dateOrder: readSettings(earlier.uri).dateOrder });
+}
+
+/** The first candidate this workspace may read: in Restricted Mode, none reached through a symbolic link. */
+async function firstReadable<T extends { readonly uri: vscode.Uri }>(folder: vscode.Uri, candidates: readonly T[]): Promise<T | undefined> {
+  if (vscode.workspace.isTrusted) return candidates[0];
+  for (const candidate of candidates) if (!(await linkOnTheWay(folder, candidate.uri))) return candidate;
+  return undefined;
 }
 
 async function listFiles(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
@@ -130,20 +149,40 @@ async function lastManager(index: JournalIndex): Promise<string> {
   return index.all().map((entry) => entry.summary).filter((s) => s.manager).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]?.manager ?? '';
 }
 
-/** Markdown files in the `careerJournal.templatesFolder` of each workspace folder. */
-async function customTemplates(): Promise<vscode.Uri[]> {
-  const found: vscode.Uri[] = [];
+/**
+ * Markdown files in the `careerJournal.templatesFolder` of each workspace folder (relative to
+ * it, or absolute), and why a folder was not read: in Restricted Mode one that leads outside
+ * the workspace folder is refused, and a linked template file is skipped. Templates are text,
+ * never run: `{{var}}` and `$CURSOR` are filled in, nothing else.
+ */
+async function customTemplates(): Promise<{ uris: vscode.Uri[]; refused: string[] }> {
+  const uris: vscode.Uri[] = [];
+  const refused: string[] = [];
+  const plainFilesOnly = !vscode.workspace.isTrusted;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const setting = vscode.workspace.getConfiguration('careerJournal', folder.uri).get<unknown>('templatesFolder');
-    if (typeof setting !== 'string' || !setting.trim() || setting.includes('..')) continue;
-    const dir = vscode.Uri.joinPath(folder.uri, ...setting.split('/').filter(Boolean));
+    const value = vscode.workspace.getConfiguration('careerJournal', folder.uri).get<unknown>('templatesFolder');
+    const setting = typeof value === 'string' ? await folderSetting('templatesFolder', value, folder.uri) : undefined;
+    if (!setting) continue;
+    if ('refused' in setting) {
+      refused.push(setting.refused);
+      continue;
+    }
     try {
-      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-        if (type === vscode.FileType.File && /\.md$/i.test(name)) found.push(vscode.Uri.joinPath(dir, name));
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(setting.uri)) {
+        const file = plainFilesOnly ? type === vscode.FileType.File : (type & vscode.FileType.File) !== 0;
+        if (file && /\.md$/i.test(name)) uris.push(vscode.Uri.joinPath(setting.uri, name));
       }
     } catch {
       // a missing templates folder offers the built-ins only
     }
   }
-  return found;
+  return { uris, refused };
+}
+
+/** Says which templates folders were not read (Restricted Mode), with a way to trust the workspace. */
+function warnRefused(refused: readonly string[]): void {
+  const manage = 'Manage Workspace Trust';
+  void vscode.window.showWarningMessage(`Career Journal: your own templates are not offered: ${refused.join('; ')}`, manage).then((choice) => {
+    if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+  });
 }

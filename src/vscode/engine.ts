@@ -65,9 +65,12 @@ export class Engine implements vscode.Disposable {
     return this.request({ kind: 'goal', key, text, line, options }, false);
   }
 
-  /** The summary of an open document's text, from its kept parse (not parsed again if just linted). */
-  summaryOf(key: string, text: string, options: ReadOptions, dueSoonDays: number): Promise<JournalSummary | undefined> {
-    return this.request({ kind: 'summary', key, text, options, dueSoonDays }, false);
+  /**
+   * The summary of an open document's text, from its kept parse (not parsed again if just
+   * linted); `background` queues it behind the editor's lints.
+   */
+  summaryOf(key: string, text: string, options: ReadOptions, dueSoonDays: number, background = false): Promise<JournalSummary | undefined> {
+    return this.request({ kind: 'summary', key, text, options, dueSoonDays }, background);
   }
 
   /** The summary of a text read once (a journal not open in an editor); runs after the editor's requests. */

@@ -22,7 +22,13 @@ export interface IndexEntry {
 
 const MARKDOWN_GLOB = '**/*.{md,markdown,mdown,mkd}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
+/** How long after a file changes on disk it is read again. */
 const DEBOUNCE_MS = 300;
+/**
+ * How long typing must pause before an open journal's goals are read again: longer than the
+ * diagnostics' pause, so that while you type the engine lints first and summarises after.
+ */
+const TYPING_PAUSE_MS = 1_000;
 
 /** The workspace's journals, kept current; fires `onDidChange` after each update. */
 export class JournalIndex implements vscode.Disposable {
@@ -82,7 +88,7 @@ export class JournalIndex implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.schedule(uri)),
       watcher.onDidChange((uri) => this.schedule(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document.uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document.uri, TYPING_PAUSE_MS)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('careerJournal')) void this.rescan();
       }),
@@ -90,14 +96,14 @@ export class JournalIndex implements vscode.Disposable {
     await this.rescan();
   }
 
-  private schedule(uri: vscode.Uri): void {
+  private schedule(uri: vscode.Uri, pause = DEBOUNCE_MS): void {
     if (!isMarkdownPath(uri.path) || uri.path.includes('/node_modules/')) return;
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.read(uri, true);
-    }, DEBOUNCE_MS));
+    }, pause));
   }
 
   private remove(uri: vscode.Uri): void {
@@ -122,8 +128,9 @@ export class JournalIndex implements vscode.Disposable {
       }
       this.skips.delete(key);
       const options = { today: today(), dateOrder: settings.dateOrder, fileName: uri.path };
+      // An open journal's summary waits behind the editor's lints (it is read from their parse).
       const summary = open
-        ? await this.engine.summaryOf(key, text, options, settings.dueSoonDays)
+        ? await this.engine.summaryOf(key, text, options, settings.dueSoonDays, true)
         : await this.engine.summarize(text, options, settings.dueSoonDays);
       if (!summary) return;
       this.entries.set(key, { uri, path: displayPath(uri), summary });

@@ -20,11 +20,12 @@ function unmark(source: string): Annotated {
   let today = '2026-11-22';
   let pending: string[] | null = null;
   for (const line of source.split('\n')) {
-    const s = /^<!-- scope:(.*)-->$/.exec(line);
+    // A CRLF file's marker lines end in `-->\r`: the marker is still a marker.
+    const s = /^<!-- scope:(.*)-->\r?$/.exec(line);
     if (s) { scope = new Set((s[1] ?? '').trim().split(/\s+/)); continue; }
-    const t = /^<!-- today: (\d{4}-\d\d-\d\d) -->$/.exec(line);
+    const t = /^<!-- today: (\d{4}-\d\d-\d\d) -->\r?$/.exec(line);
     if (t) { today = t[1] ?? today; continue; }
-    const m = /^<!-- expect:(.*)-->$/.exec(line);
+    const m = /^<!-- expect:(.*)-->\r?$/.exec(line);
     if (m) { pending = (m[1] ?? '').trim().split(/\s+/).filter(Boolean); continue; }
     out.push(line);
     if (pending) { expected.set(out.length, new Set(pending)); pending = null; }

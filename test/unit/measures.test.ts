@@ -307,9 +307,16 @@ describe('findMeasure', () => {
     ['Q1: Ship 2 features', '2 features'],
     ['**Measurable:** 3 talks accepted', '3 talks'],
     ['Goal 2: mentor 3 interns', '3 interns'],
+    ['Give Two Talks At Conferences By June', 'Two Talks'],
+    ['Six sessions with the new hires', 'Six sessions'],
+    ['Run six workshops for the Lean team', 'six workshops'],
   ]);
 
   negatives('numbers that are names', findMeasure, [
+    'Get the Lean Six Sigma Green Belt by the end of the year',
+    'Read Seven Habits of Highly Effective People before my review',
+    'Learn the Big Five personality model',
+    'Rewatch Ocean\'s Eleven with the team',
     'Learn Python 3',
     'Upgrade to Python 3.12',
     'Migrate notebooks to Python 3.12',

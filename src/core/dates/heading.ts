@@ -47,18 +47,38 @@ function findMonthName(text: string): Found | null {
   return date ? { start: date.start, end: date.end, day: date.first } : null;
 }
 
-/** Whether every word is a label word, or a `with Name` clause naming who the conversation was with. */
-function isLabel(text: string): boolean {
+/**
+ * Words that make a heading with a date about something due, not a dated entry: `Goals by
+ * 2027-03-31`, `Deadline 2027-03-31`, `Ship before 2027-03-31`.
+ */
+const NOT_LABEL_WORDS = new Set([
+  'by', 'due', 'before', 'until', 'till', 'til', 'deadline', 'deadlines', 'goal', 'goals', 'target', 'targets', 'objective',
+  'objectives', 'okr', 'okrs', 'milestone', 'milestones', 'for', 'from', 'to', 'since', 'after', 'end', 'ends', 'start',
+  'starts', 'no', 'not', 'expires', 'expiry', 'eta', 'star', 'situation', 'task', 'action', 'result',
+]);
+
+/** How many words a label may hold besides the known ones: `Jahresgespräch`, `Kickoff`, a first name, `Entretien annuel`. */
+const FREE_LABEL_WORDS = 2;
+
+/**
+ * Whether the words beside a date make a label: known label words (`Check-in`, `1:1`, weekday
+ * names), a `with Name` clause naming who the conversation was with, and at most `free` other
+ * words of letters (an event in any language, a name) that say nothing about a deadline. Before
+ * the date two such words may stand (`Jahresgespräch 2026-06-15`); after it, none.
+ */
+function isLabel(text: string, free = FREE_LABEL_WORDS): boolean {
   const withoutNames = text.replace(/\b(?:with|w\/)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu, ' ');
   const tokens = withoutNames.toLowerCase().split(/[\s—–|,()[\]#*_]+/).map((t) => t.replace(/^[-:.]+|[-:.]+$/g, ''));
   const words = tokens.filter(Boolean);
-  return words.length <= 6 && words.every((t) => LABEL_WORDS.has(t));
+  const others = words.filter((t) => !LABEL_WORDS.has(t));
+  return words.length <= 6 && others.length <= free
+    && others.every((t) => /^\p{L}[\p{L}'’-]*$/u.test(t) && !NOT_LABEL_WORDS.has(t));
 }
 
 /** Whether the text around a date leaves it "essentially a date": a short label in front, a separated note after. */
 function isEssentiallyDate(text: string, found: Found): boolean {
   const after = text.slice(found.end);
-  return isLabel(text.slice(0, found.start)) && (/^\s*(?:$|[—–:|,([-]|with\b|w\/)/.test(after) || isLabel(after));
+  return isLabel(text.slice(0, found.start)) && (/^\s*(?:$|[—–:|,([-]|with\b|w\/)/.test(after) || isLabel(after, 0));
 }
 
 /**

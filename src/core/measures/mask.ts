@@ -10,6 +10,7 @@ import {
   MAGNITUDE_SUFFIXES,
   MULTIPLIER_SUFFIXES,
   NUMBER,
+  NUMBER_WORD,
   PERIOD_SUFFIXES,
   PLANNING_WORDS,
   SHORT_DURATION_SUFFIXES,
@@ -58,6 +59,9 @@ const WORD_THEN_NUMBER = new RegExp(
 const QUANTITY_AFTER_NAME =
   /^(?:\s*(?:%|\+|percent\b|per\s*cent\b|points?\b|pts\b|pp\b|times\b|x\b|×|\/\s*\d|out\s+of\b|or\s+(?:more|higher|better|above|greater|less|lower|fewer|below)\b)|\s*(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b)/;
 
+/** A number word: capitalised mid-sentence, it is part of a name (`Lean Six Sigma`, `the Big Five`, `Seven Habits`). */
+const NUMBER_WORD_ANY_CASE = new RegExp(String.raw`\b${NUMBER_WORD}\b`, 'gi');
+
 const YEAR_ALONE = new RegExp(String.raw`(?<![\w.,$€£¥₹#'’/-])${YEAR}(?![\w%×]|[.,]\d)`, 'g');
 const NEXT_WORD = /^\s+([A-Za-z]+)/;
 const YEAR_DETERMINER = /\b(?:the|my|our|their|your|this|next|last|since|during|until|till|before|in)\s*$/i;
@@ -88,7 +92,7 @@ function isTitleCase(source: string): boolean {
   if (source.length > 300) return false;
   const long = source.match(/\b[A-Za-z]{4,}\b/g) ?? [];
   if (long.length < 3) return false;
-  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.75;
+  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.85;
 }
 
 function isNameBeforeNumber(word: string, wordStart: number, after: string, source: string, titleCase: boolean): boolean {
@@ -126,6 +130,10 @@ export function maskNamesAndDates(source: string): string {
   for (const re of ALWAYS_MASKED) masked = masked.replace(re, blank);
   masked = masked.replace(DIGITS_WITH_LETTERS, (all: string, suffix: string) => (keepsSuffix(suffix) ? all : blank(all)));
   const titleCase = isTitleCase(source);
+  if (!titleCase) {
+    masked = masked.replace(NUMBER_WORD_ANY_CASE, (word: string, offset: number) =>
+      /^[A-Z][a-z]+$/.test(word) && !atSentenceStart(source, offset) ? blank(word) : word);
+  }
   const beforeNames = masked;
   masked = masked.replace(WORD_THEN_NUMBER, (all: string, word: string, num: string, offset: number) => {
     const after = beforeNames.slice(offset + all.length, offset + all.length + 30);

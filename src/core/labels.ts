@@ -30,18 +30,25 @@ export interface LabelMatch<K> {
 }
 
 const COLON = /^\s*([A-Za-z][A-Za-z -]{1,30}?)\s*:\s*/;
-const AFTER_BOLD = /^\s*(?:[:\-–—]\s*)?/;
+const COLON_AFTER_BOLD = /^\s*:\s*/;
 
-/** The label a paragraph starts with (`Label:` bold or not, or a bold label then a dash). */
+/**
+ * The label a paragraph starts with: `Label:`, bold or not (`**Label:**` or `**Label**:`). A
+ * label without its colon (`**Result** - …`, `**Result** …`) is not one, as the contract says.
+ */
 export function labelOf<K>(paragraph: Paragraph, table: Table<K>): LabelMatch<K> | null {
   const text = plainText(paragraph);
   const first = paragraph.children[0];
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
-    const boldText = plainText(first).replace(/\s*:\s*$/, '');
+    const inner = plainText(first);
+    const boldText = inner.replace(/\s*:\s*$/, '');
     const key = lookup(boldText, table);
     if (key !== null) {
-      const rest = text.slice(text.indexOf(boldText) + boldText.length).replace(AFTER_BOLD, '');
-      return { key, rest: rest.trim() };
+      const after = text.slice(text.indexOf(inner) + inner.length);
+      const colonInside = boldText !== inner;
+      if (colonInside) return { key, rest: after.trim() };
+      if (COLON_AFTER_BOLD.test(after)) return { key, rest: after.replace(COLON_AFTER_BOLD, '').trim() };
+      return null;
     }
   }
   const match = COLON.exec(text);

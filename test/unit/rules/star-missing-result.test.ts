@@ -25,8 +25,17 @@ describe(CODE, () => {
       '### A\n#### Situation\ns\n#### Task\nt\n#### Action\na\n#### Result\n3 teams use it\n',
       '## Wins\n\n- Billing migration\n  - Situation: s\n  - Result: 3 teams use it\n',
       '### STAR: A\nSituation: s  \nTask: t  \nAction: a\\\nResult: 3 teams use it\n',
+      '### STAR: A\n\n**Situation**: s\n\n**Task**: t\n\n**Action**: a\n\n**Result**: 3 teams use it\n',
+      '### STAR: A\n\n*Situation:* s\n\n*Task:* t\n\n*Action:* a\n\n*Result:* 3 teams use it\n',
     ];
     for (const md of forms) assert.deepEqual(codesAt(md, CODE), [], md);
+  });
+
+  it('needs the colon after a label, bold or not (the contract): `**Result** -` is no label', () => {
+    for (const result of ['**Result** - 3 teams use it', '**Result** 3 teams use it', 'Result - 3 teams use it', '**Result** – 3 teams use it']) {
+      const md = `### STAR: A\n\n**Situation:** s\n\n**Task:** t\n\n**Action:** a\n\n${result}\n`;
+      assert.deepEqual(codesAt(md, CODE), [1], result);
+    }
   });
 
   it('recognises entries without a STAR heading by two labels', () => {

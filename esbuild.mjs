@@ -28,6 +28,12 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    // The CLI's parse worker (src/node/parallel-lint.ts): next to dist/cli.js, in its package.
+    entryPoints: ['src/node/parse-worker.ts'],
+    outfile: 'dist/parse-worker.js',
+    platform: 'node',
+  },
+  {
     // The extension: VS Code provides `vscode` at run time; no parser in it (see engineApart).
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',

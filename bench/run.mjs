@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: generates journals of about 8 KB, 100 KB, 1 MB and 4 MB and a 500-journal
 // workspace, and measures on the same texts, in one run: our full lint, our re-lint after a
-// one-line edit in the middle (JournalLinter), markdownlint's lint (same process, default rules),
+// one-line edit in the middle (JournalLinter), the CLI's full lint (two threads above a size),
+// markdownlint's lint (same process, default rules),
 // a bare remark parse, peak heap, bundle and .vsix sizes, and indexing the workspace. Prints a
 // table, then one JSON line with the same figures. Medians over several runs after a warm-up.
 // Last, in a real VS Code (bench/host.mjs): how long the extension host is held while a 1 MB
@@ -44,7 +45,10 @@ function medianTime(f, runs) {
 
 async function buildCore(dir) {
   const outfile = join(dir, 'bench-core.cjs');
-  await esbuild.build({ entryPoints: [join(ROOT, 'bench/entry.ts')], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' });
+  const options = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
+  await esbuild.build({ ...options, entryPoints: [join(ROOT, 'bench/entry.ts')], outfile });
+  // The CLI's parse worker, where lintParallel looks for it: next to the bundle.
+  await esbuild.build({ ...options, entryPoints: [join(ROOT, 'src/node/parse-worker.ts')], outfile: join(dir, 'parse-worker.js') });
   return outfile;
 }
 
@@ -59,10 +63,19 @@ function fresh(bundle, task, bytes = 0, seed = SEED) {
   return { ...JSON.parse(result[1]), peakHeapMB: peak || null };
 }
 
-function inProcess(core, label, text, runs) {
+async function inProcess(core, label, text, runs) {
   log(`${label}: ${text.length} characters`);
   const full = core.lint(text, OPTIONS);
   const fullMs = medianTime(() => core.lint(text, OPTIONS), runs);
+  // The CLI's full lint: on two threads above its threshold (the worker already started).
+  const parallel = await core.lintParallel(text, OPTIONS);
+  if (!isDeepStrictEqual(parallel, full)) log(`  the CLI's lint (two threads) differs from lint at ${label}!`);
+  const parallelRuns = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await core.lintParallel(text, OPTIONS);
+    parallelRuns.push(performance.now() - start);
+  }
   const linter = new core.JournalLinter();
   const coldMs = time(() => linter.lint(text, OPTIONS));
   const middle = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
@@ -75,6 +88,7 @@ function inProcess(core, label, text, runs) {
   const wholeParseMs = text.length <= 1_100_000 ? medianTime(() => core.remarkParseWhole(text), Math.min(runs, 3)) : null;
   return {
     bytes: text.length, findings: full.length, fullLintMs: fullMs, fullLintMsPerKB: fullMs / (text.length / 1000),
+    parallelLintMs: median(parallelRuns), parallelEqualsFull: isDeepStrictEqual(parallel, full),
     relintMs: median(relints.slice(1)), relintMaxMs: Math.max(...relints.slice(1)), incrementalFirstLintMs: coldMs, incrementalEqualsFull: same,
     markdownlintMs, remarkParseChunkedMs: parseMs, remarkParseWholeMs: wholeParseMs, stats: linter.lastStats(),
   };
@@ -103,6 +117,7 @@ function table(figures) {
   row('characters', 'bytes', 0);
   row('full lint, ms', 'fullLintMs');
   row('full lint, ms/KB', 'fullLintMsPerKB', 2);
+  row(`full lint, CLI (two threads from ${round(figures.parallelMinChars / 1000, 0)} KB), ms`, 'parallelLintMs');
   row('re-lint after a one-line edit, ms (JournalLinter)', 'relintMs');
   row('re-lint, slowest of 20, ms', 'relintMaxMs');
   row('JournalLinter first lint, ms', 'incrementalFirstLintMs');
@@ -116,8 +131,9 @@ function table(figures) {
   const out = [line(rows[0]), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)];
   const f = figures;
   out.push('', '| figure | value |', '|---|---:|',
-    `| 1 MB, fresh process: our full lint / markdownlint, ms | ${round(f.fresh.oursMs, 0)} / ${round(f.fresh.markdownlintMs, 0)} (ratio ${round(f.fresh.ratio, 2)}) |`,
-    `| 1 MB, fresh process: peak heap ours / markdownlint, MB | ${round(f.fresh.oursPeakHeapMB)} / ${round(f.fresh.markdownlintPeakHeapMB)} |`,
+    `| 1 MB, fresh process: our full lint (CLI, two threads) / markdownlint, ms | ${round(f.fresh.oursMs, 0)} / ${round(f.fresh.markdownlintMs, 0)} (ratio ${round(f.fresh.ratio, 2)}) |`,
+    `| 1 MB, fresh process: our full lint on one thread (core lint) / markdownlint, ms | ${round(f.fresh.singleThreadMs, 0)} / ${round(f.fresh.markdownlintMs, 0)} (ratio ${round(f.fresh.singleThreadRatio, 2)}) |`,
+    `| 1 MB, fresh process: peak heap ours (one thread) / markdownlint, MB | ${round(f.fresh.oursPeakHeapMB)} / ${round(f.fresh.markdownlintPeakHeapMB)} |`,
     `| full lint ms/KB, ${f.linearity.large} vs 100 KB | ${round(f.linearity.ratio, 2)}× |`,
     `| index ${f.workspace.journals} journals (${round(f.workspace.bytes / 1e6, 1)} MB), ms | ${round(f.workspace.indexMs, 0)} |`,
     `| update after one file changes (re-read it, recompute progress), ms | ${round(f.workspace.updateOneMs)} |`,
@@ -149,15 +165,16 @@ async function main() {
     for (let i = 0; i < 3; i++) { core.lint(warm, OPTIONS); markdownlint({ strings: { doc: warm } }); core.parseMarkdown(warm); core.remarkParseWhole(warm); }
     const sizes = [];
     for (const [label, bytes, runs] of SIZES) {
-      const figures = inProcess(core, label, core.journal(bytes, SEED), QUICK ? 1 : runs);
+      const figures = await inProcess(core, label, core.journal(bytes, SEED), QUICK ? 1 : runs);
       log(`  fresh processes (${label})`);
       const ours = fresh(bundle, 'lint', bytes);
       const kept = fresh(bundle, 'incremental', bytes);
       sizes.push({ label, ...figures, peakHeapMB: ours.peakHeapMB, retainedHeapMB: kept.retainedHeapMB });
     }
-    log('1 MB in fresh processes, ours and markdownlint alternately');
-    const pairs = Array.from({ length: QUICK ? 1 : 3 }, () => [fresh(bundle, 'lint', 1_000_000), fresh(bundle, 'markdownlint', 1_000_000)]);
-    const oursMs = median(pairs.map((p) => p[0].ms));
+    log('1 MB in fresh processes, ours (CLI, two threads; core lint, one thread) and markdownlint alternately');
+    const pairs = Array.from({ length: QUICK ? 3 : 5 }, () => [fresh(bundle, 'lint', 1_000_000), fresh(bundle, 'markdownlint', 1_000_000), fresh(bundle, 'lint-parallel', 1_000_000)]);
+    const oursMs = median(pairs.map((p) => p[2].ms));
+    const singleThreadMs = median(pairs.map((p) => p[0].ms));
     const markdownlintMs = median(pairs.map((p) => p[1].ms));
     const small = sizes.find((s) => s.label === '100 KB');
     const large = sizes[sizes.length - 1];
@@ -177,7 +194,8 @@ async function main() {
     const figures = {
       machine: { cpus: cpus().length, node: process.version, quick: QUICK },
       sizes,
-      fresh: { oursMs, markdownlintMs, ratio: oursMs / markdownlintMs, oursPeakHeapMB: median(pairs.map((p) => p[0].peakHeapMB)), markdownlintPeakHeapMB: median(pairs.map((p) => p[1].peakHeapMB)) },
+      parallelMinChars: core.PARALLEL_MIN_CHARS,
+      fresh: { oursMs, markdownlintMs, ratio: oursMs / markdownlintMs, singleThreadMs, singleThreadRatio: singleThreadMs / markdownlintMs, workerChunks: pairs.map((p) => `${p[2].workerChunks}/${p[2].chunks}`), ratios: pairs.map((p) => round(p[2].ms / p[1].ms, 2)), oursPeakHeapMB: median(pairs.map((p) => p[0].peakHeapMB)), markdownlintPeakHeapMB: median(pairs.map((p) => p[1].peakHeapMB)) },
       linearity: { small: '100 KB', large: large.label, ratio: large.fullLintMsPerKB / small.fullLintMsPerKB },
       workspace,
       sizesOnDisk,
@@ -186,6 +204,7 @@ async function main() {
     };
     console.log(table(figures));
     console.log(JSON.stringify(roundAll(figures)));
+    await core.stopParseWorker();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import { isOpen } from './journal.js';
 import type { ReadResult } from './read.js';
 import { itemsUnder } from './section-items.js';
 import { ACTION_HEADING, ACTION_OWNER } from './templates/carry-over.js';
+import { wellFormed } from './templates/inert.js';
 
 const AGENDA = /\bagenda\b/i;
 const KEY_POINTS = /\bkey points\b|\bnotes\b|\bfeedback\b|\bdiscussion\b|\btakeaways\b/i;
@@ -68,8 +69,9 @@ export function followUpEmail(read: ReadResult, email = ''): FollowUp {
 
 /** A `mailto:` link for a drafted email (RFC 6068: every part percent-encoded, CRLF line ends). */
 export function mailtoLink(mail: FollowUp): string {
-  const to = mail.to.split(/[;,]\s*/).filter(Boolean).map(encodeURIComponent).join(',');
-  return `mailto:${to}?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body.replace(/\r?\n/g, '\r\n'))}`;
+  const encode = (text: string): string => encodeURIComponent(wellFormed(text));
+  const to = mail.to.split(/[;,]\s*/).filter(Boolean).map(encode).join(',');
+  return `mailto:${to}?subject=${encode(mail.subject)}&body=${encode(mail.body.replace(/\r?\n/g, '\r\n'))}`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {

@@ -10,7 +10,8 @@ export function readFrontMatter(root: Root): FrontMatter {
   if (!node || node.type !== 'yaml') return {};
   let data: unknown;
   try {
-    data = parseYaml(node.value, { schema: 'core', uniqueKeys: false, maxAliasCount: 50 });
+    // `logLevel`: a warning (an ambiguous alias, an unknown tag) is no error, and is not printed on stderr.
+    data = parseYaml(node.value, { schema: 'core', uniqueKeys: false, maxAliasCount: 50, logLevel: 'error' });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML';
     return { error: { message, offset: node.position?.start.offset ?? 0 } };

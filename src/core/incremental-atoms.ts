@@ -54,7 +54,10 @@ function placeAtom(atom: Atom, offset: number, line: number): void {
 let nextId = 1;
 
 function makeAtom(text: string): Atom {
-  const children = parseChunk(text).children;
+  // Absurd nesting is capped before parsing, as parseMarkdown does (such a text is linted whole,
+  // but its atoms are parsed first: undefused, 10,000 nested quotes overflow the stack).
+  const defused = defuseNesting(text);
+  const children = parseChunk(defused).children;
   const headings: AtomHeading[] = [];
   const switches: Html[] = [];
   children.forEach((node, index) => {
@@ -63,7 +66,7 @@ function makeAtom(text: string): Atom {
   });
   return {
     id: nextId++, text, breaks: countBreaks(text), newlines: count(text, '\n'), children, at: { offset: 0, line: 0 },
-    headings, switches, whole: DEFINITION.test(text) || defuseNesting(text) !== text,
+    headings, switches, whole: DEFINITION.test(text) || defused !== text,
   };
 }
 

@@ -1,8 +1,10 @@
 /** Lints a journal: read it, run every rule, apply severities and inline switches. */
+import type { Root } from 'mdast';
 import type { Context } from './context.js';
 import { Directives } from './directives.js';
 import type { Journal } from './journal.js';
-import { readJournal, type ReadOptions } from './read.js';
+import { parseMarkdown } from './parse.js';
+import { readParsed, withoutBom, type ReadOptions } from './read.js';
 import { RULES } from './rules/index.js';
 import type { Finding, Severity } from './types.js';
 
@@ -19,7 +21,17 @@ export type RawFinding = Omit<Finding, 'severity'>;
 
 /** Lints one journal's text; findings are sorted by position. Never throws on any text. */
 export function lint(text: string, options: LintOptions): Finding[] {
-  const { journal, context } = readJournal(text, options);
+  const clean = withoutBom(text);
+  return lintParsed(clean, parseMarkdown(clean), options);
+}
+
+/**
+ * Lints a text without its byte-order mark (`withoutBom`) from its tree: `parseMarkdown(text)`,
+ * or the same tree assembled from chunks parsed elsewhere (`parsePlan`, `parseChunk`,
+ * `assembleRoot`; src/node/parallel-lint.ts). Gives exactly what `lint` gives.
+ */
+export function lintParsed(text: string, root: Root, options: LintOptions): Finding[] {
+  const { journal, context } = readParsed(text, root, options);
   const raw = ruleFindings(journal, context, (code) => options.severities?.[code] === 'off');
   return settle(raw, Directives.read(context.root, context.lines), options);
 }

@@ -22,8 +22,20 @@ function parseExtensions(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(parseExtensions);
 
-/** Reference-style definitions resolve across the whole document: such texts are parsed whole. */
-export const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+function gfmOnly(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfm());
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+}
+
+const withoutFrontMatter = unified().use(remarkParse).use(gfmOnly);
+
+/**
+ * Reference-style definitions resolve across the whole document: such texts are parsed whole.
+ * One may sit in a block quote or list item (`> [x]: …`), and its label may span lines (999
+ * characters at most).
+ */
+export const DEFINITION = /^[ \t>*+\-\d.)]*\[(?:[^\]\\]|\\[\s\S]){1,999}\]:/m;
 
 /**
  * Parses a journal's Markdown; never throws on any text. Parses chunk by chunk (see
@@ -31,16 +43,38 @@ export const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
  * deeper than any journal needs is capped first (see defuse.ts).
  */
 export function parseMarkdown(source: string, minChunk = 1024): Root {
+  const { text, starts } = parsePlan(source, minChunk);
+  return assembleRoot(text, starts, starts.map((start, i) => parseText(text.slice(start, starts[i + 1] ?? text.length))));
+}
+
+/** How `parseMarkdown` parses a text: the text it parses (defused) and where its chunks start. */
+export interface ParsePlan {
+  readonly text: string;
+  /** Chunk starts in `text`; `[0]` when the text is parsed whole. */
+  readonly starts: readonly number[];
+}
+
+/** The plan `parseMarkdown(source, minChunk)` follows; its chunks can be parsed anywhere with `parseChunk`. */
+export function parsePlan(source: string, minChunk = 1024): ParsePlan {
   const text = defuseNesting(source);
-  const starts = DEFINITION.test(text) ? [0] : chunkStarts(text, minChunk);
-  if (starts.length === 1) return parseText(text);
+  return { text, starts: DEFINITION.test(text) ? [0] : chunkStarts(text, minChunk) };
+}
+
+/**
+ * The tree `parseMarkdown` returns, from each chunk of a plan parsed alone (`parseChunk`, here
+ * or on another thread): positions shifted to the whole text. Takes over the chunk trees.
+ */
+export function assembleRoot(text: string, starts: readonly number[], chunks: readonly Root[]): Root {
+  if (chunks.length !== starts.length) throw new Error(`${chunks.length} chunk trees for ${starts.length} chunks`);
+  if (chunks.length === 1) return chunks[0] as Root;
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
   let line = 0;
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length;
-    const chunk = parseText(text.slice(start, end));
-    for (const child of chunk.children) shiftNode(child, start, line);
-    root.children.push(...chunk.children);
+    for (const child of (chunks[i] as Root).children) {
+      shiftNode(child, start, line);
+      root.children.push(child);
+    }
     line += countLines(text, start, end);
   });
   return root;
@@ -59,9 +93,19 @@ export function parseChunk(text: string): Root {
  * that still starts with one (after the reader dropped the first) is counted as given.
  */
 function parseText(text: string): Root {
-  const root = processor.parse(text);
+  const root = (unclosedFrontMatter(text) ? withoutFrontMatter : processor).parse(text);
   if (text.charCodeAt(0) === 0xfeff) for (const child of root.children) shiftNode(child, 1, 0);
   return root;
+}
+
+/**
+ * True when the text opens a front matter (`---` and a line break, first thing) that no `---` line
+ * closes. It is no front matter, but remark-frontmatter 5 (micromark-extension-frontmatter 2)
+ * then reads no list or block quote in the whole text: such a text is parsed without it.
+ */
+function unclosedFrontMatter(text: string): boolean {
+  const open = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  return open !== null && !/(?:^|\r|\n)---[ \t]*(?:\r|\n|$)/.test(text.slice(open[0].length));
 }
 
 /** Moves a node and everything in it by `offset` characters and `lines` lines. */

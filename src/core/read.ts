@@ -37,8 +37,13 @@ export interface JournalPart {
 
 /** Parses and reads one journal; never throws on any text. */
 export function readJournal(text: string, options: ReadOptions): ReadResult {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const clean = withoutBom(text);
   return readParsed(clean, parseMarkdown(clean), options);
+}
+
+/** The text without its byte-order mark, as it is read and parsed. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

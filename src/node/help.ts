@@ -1,4 +1,5 @@
 /** What `career-journal --help` and a wrong command line print. */
+import { PARALLEL_MIN_CHARS } from './parallel-lint.js';
 
 /** The program's name in messages. */
 export const PROGRAM = 'career-journal';
@@ -34,6 +35,13 @@ Options:
                          (default: careerJournal.dateOrder, else mdy)
   -h, --help             show this help
   -v, --version          show the version
+
+Environment:
+  CAREER_JOURNAL_THREADS=1
+                         parse on one thread only (by default, a journal of
+                         ${PARALLEL_MIN_CHARS.toLocaleString('en-US')} characters or more is parsed on two
+                         threads when the machine has a second CPU; the
+                         findings are the same)
 
 Exit status:
   0  no errors or warnings (information and hints do not fail)

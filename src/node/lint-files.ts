@@ -1,9 +1,10 @@
 /** Reading and linting the candidate files one by one. */
 import { isJournal, type JournalSelection } from '../core/journal-files.js';
-import { lint, type LintOptions } from '../core/lint.js';
+import type { LintOptions } from '../core/lint.js';
 import type { Finding } from '../core/types.js';
 import type { Candidate } from './discover.js';
 import { explain } from './errors.js';
+import { lintParallel } from './parallel-lint.js';
 import { readText } from './read-text.js';
 
 /** The findings of one linted file. */
@@ -22,13 +23,13 @@ export interface LintRun {
 /**
  * Lints every named candidate and every discovered one that is a journal. A file that
  * cannot be read or is not text becomes a problem (when it would have been linted);
- * the others are still linted.
+ * the others are still linted. Large journals are parsed on two threads (parallel-lint.ts).
  */
-export function lintFiles(
+export async function lintFiles(
   candidates: readonly Candidate[],
   selection: JournalSelection,
   options: Omit<LintOptions, 'fileName'>,
-): LintRun {
+): Promise<LintRun> {
   const reports: FileReport[] = [];
   const problems: string[] = [];
   for (const candidate of candidates) {
@@ -42,7 +43,7 @@ export function lintFiles(
     }
     if (!candidate.named && !isJournal(candidate.relative, read.text, selection)) continue;
     try {
-      reports.push({ file: candidate.shown, findings: lint(read.text, { ...options, fileName: candidate.shown }) });
+      reports.push({ file: candidate.shown, findings: await lintParallel(read.text, { ...options, fileName: candidate.shown }) });
     } catch (error) {
       problems.push(`could not lint ${candidate.shown}: ${explain(error)}`);
     }

@@ -53,12 +53,17 @@ export function commentText(text: string): string {
   return oneLine(text).replace(/-{2,}/g, '-').replace(/^-?>/, '');
 }
 
+/** The text with every lone surrogate (half a character: no text, and a URIError to encodeURIComponent) as U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** A relative path as a link destination: `/`-separated, each segment percent-encoded. */
 export function linkTarget(path: string): string {
   return path
     .replace(/\\/g, '/')
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
 

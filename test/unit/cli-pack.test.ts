@@ -37,6 +37,7 @@ describe('cli: the packed npm package', function () {
   it('holds the bundled CLI and no sources', () => {
     const installed = path.join(work, 'install', 'node_modules', 'career-journal');
     assert.ok(fs.existsSync(path.join(installed, 'dist', 'cli.js')));
+    assert.ok(fs.existsSync(path.join(installed, 'dist', 'parse-worker.js')), 'the parse worker of large journals (parallel-lint.ts)');
     assert.ok(!fs.existsSync(path.join(installed, 'src')));
     assert.ok(!fs.existsSync(path.join(installed, 'node_modules')), 'the CLI must need no runtime dependencies');
   });

@@ -43,6 +43,8 @@ export class JournalIndex implements vscode.Disposable {
 
   /** Markdown files left out and why (binary, not UTF-8, too large), by URI. */
   private readonly skips = new Map<string, string>();
+  /** How often each file was deleted: a read that began before a deletion must not bring it back. */
+  private readonly removals = new Map<string, number>();
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly engine: Engine) {}
 
@@ -107,6 +109,9 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
+    this.removals.set(uri.toString(), (this.removals.get(uri.toString()) ?? 0) + 1);
     this.skips.delete(uri.toString());
     if (this.entries.delete(uri.toString())) this.changed.fire();
   }
@@ -114,6 +119,7 @@ export class JournalIndex implements vscode.Disposable {
   /** Reads one file (the editor's text when it is open) and updates its entry. */
   private async read(uri: vscode.Uri, notify: boolean): Promise<void> {
     const key = uri.toString();
+    const removals = this.removals.get(key);
     try {
       const settings = readSettings(uri);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -132,7 +138,7 @@ export class JournalIndex implements vscode.Disposable {
       const summary = open
         ? await this.engine.summaryOf(key, text, options, settings.dueSoonDays, true)
         : await this.engine.summarize(text, options, settings.dueSoonDays);
-      if (!summary) return;
+      if (!summary || this.removals.get(key) !== removals) return;
       this.entries.set(key, { uri, path: displayPath(uri), summary });
       if (notify) this.changed.fire();
     } catch (error) {

@@ -1,6 +1,7 @@
 // Generates realistic career journals for the benchmark and the property test: dated check-ins
 // with prose, goal lists and goal headings (SMART fields), STAR stories in three styles,
-// worksheet sections, tables, quotes, code blocks and disable comments. Deterministic per seed.
+// worksheet sections, tables, quotes, code blocks, pasted links and disable comments.
+// Deterministic per seed.
 
 /** A small seeded PRNG (mulberry32), so every run measures the same texts. */
 export function random(seed: number): () => number {
@@ -54,6 +55,11 @@ class Writer {
     if (this.chance(0.4)) words.push('and', this.pick(['we need a plan', 'I owe a doc', 'it is blocked on ' + this.pick(TEAMS), 'nobody owns it']));
     if (this.chance(0.2)) words.push('(see `' + this.pick(TEAMS) + '-' + Math.floor(this.r() * 900 + 100) + '`)');
     if (this.chance(0.15)) words.push('— **' + this.pick(['important', 'follow up', 'ask again']) + '**');
+    // Now and then a pasted link or address, which the parser reads as a GFM literal autolink.
+    if (this.chance(0.04)) {
+      const team = this.pick(TEAMS);
+      words.push(this.pick([`(notes: https://wiki.example.com/${team}/${Math.floor(this.r() * 900 + 100)})`, `(see www.example.org/${team})`, `(mail ${team}@example.com)`]));
+    }
     return words.join(' ') + '.';
   }
 

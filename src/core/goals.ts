@@ -138,7 +138,22 @@ function deadlineOf(field: LabelledText | undefined, text: string, section: Sect
   return fromHeading ? { ...fromHeading, source: 'heading' } : null;
 }
 
+/**
+ * The period of the nearest goal-list heading over a section (`## Goals for Q1 2027`). Every
+ * goal of a list without a date of its own asks for it: kept per section and date context.
+ */
 function headingPeriod(section: Section, dates: DateContext): Deadline | null {
+  const key = `${dates.reference} ${dates.dateOrder}`;
+  const kept = headingPeriods.get(section);
+  if (kept?.key === key) return kept.period;
+  const period = findHeadingPeriod(section, dates);
+  headingPeriods.set(section, { key, period });
+  return period;
+}
+
+const headingPeriods = new WeakMap<Section, { readonly key: string; readonly period: Deadline | null }>();
+
+function findHeadingPeriod(section: Section, dates: DateContext): Deadline | null {
   const lists = [section, ...[...section.ancestors].reverse()].filter((s) => isGoalListHeading(s.text) && headingDate(s.text, dates.dateOrder) === null);
   for (const list of lists) {
     const period = findPeriod(list.text, dates);

@@ -1,5 +1,5 @@
 /** What `career-journal --help` and a wrong command line print. */
-import { PARALLEL_MIN_CHARS } from './parallel-lint.js';
+import { ASKED_PARALLEL_MIN_CHARS, PARALLEL_MIN_CHARS } from './parallel-lint.js';
 
 /** The program's name in messages. */
 export const PROGRAM = 'career-journal';
@@ -42,6 +42,9 @@ Environment:
                          ${PARALLEL_MIN_CHARS.toLocaleString('en-US')} characters or more is parsed on two
                          threads when the machine has a second CPU; the
                          findings are the same)
+  CAREER_JOURNAL_THREADS=2
+                         parse journals of ${ASKED_PARALLEL_MIN_CHARS.toLocaleString('en-US')} characters or more on
+                         two threads
 
 Exit status:
   0  no errors or warnings (information and hints do not fail)

@@ -11,7 +11,8 @@
  * process alive. When it cannot start or fails, this thread parses its chunks too: the same
  * findings, only slower.
  *
- * `CAREER_JOURNAL_THREADS=1` (or a machine with one CPU) parses on this thread only.
+ * `CAREER_JOURNAL_THREADS=1` (or a machine with one CPU) parses on this thread only;
+ * `CAREER_JOURNAL_THREADS=2` parses journals from `ASKED_PARALLEL_MIN_CHARS` on on two threads.
  */
 import type { Root } from 'mdast';
 import * as fs from 'node:fs';
@@ -25,11 +26,16 @@ import type { Finding } from '../core/types.js';
 import { ChunkClaims, YIELD_MS } from './chunk-claims.js';
 
 /**
- * Texts shorter than this are linted on this thread alone: starting the worker (it loads the
- * parser too, and its code starts cold) and moving its trees back cost more than half the parse
- * of a smaller text saves (measured with bench/fresh.mjs `lint` and `lint-parallel`).
+ * Texts shorter than this are linted on this thread alone. The worker loads the parser too, its
+ * code starts cold, and its trees must be copied back, while on a 2-core machine V8's background
+ * compiler already keeps the second core busy: measured in fresh processes (bench/fresh.mjs
+ * `lint` and `lint-parallel`, medians), two threads gain nothing at 1–3 MB and about a tenth at
+ * 4 MB.
  */
-export const PARALLEL_MIN_CHARS = 250_000;
+export const PARALLEL_MIN_CHARS = 3_500_000;
+
+/** With `CAREER_JOURNAL_THREADS=2` (or more) set, texts from this size on are parsed on two threads. */
+export const ASKED_PARALLEL_MIN_CHARS = 250_000;
 
 /**
  * What the main thread asks the worker: parse chunks of `text` (they start at `starts`) from the
@@ -101,7 +107,9 @@ const stats = { workersStarted: 0, parallel: 0, fallbacks: 0, workerFailures: 0,
  */
 export async function lintParallel(text: string, options: LintOptions): Promise<Finding[]> {
   const clean = withoutBom(text);
-  if (clean.length < settings.minChars || broken || threads() < 2) return lint(text, options);
+  const { count: threadCount, asked } = threads();
+  const minChars = asked ? Math.min(settings.minChars, ASKED_PARALLEL_MIN_CHARS) : settings.minChars;
+  if (clean.length < minChars || broken || threadCount < 2) return lint(text, options);
   const plan = parsePlan(clean);
   const { starts } = plan;
   const count = starts.length;
@@ -173,10 +181,13 @@ export function parallelStats(): ParallelStats {
   return { ...stats };
 }
 
-/** How many threads may parse: `CAREER_JOURNAL_THREADS` when it is a whole number, else the CPUs. */
-function threads(): number {
+/**
+ * How many threads may parse: `CAREER_JOURNAL_THREADS` when it is a whole number (`asked`), else
+ * the CPUs.
+ */
+function threads(): { readonly count: number; readonly asked: boolean } {
   const wanted = process.env.CAREER_JOURNAL_THREADS?.trim() ?? '';
-  return /^\d+$/.test(wanted) ? Number(wanted) : availableParallelism();
+  return /^\d+$/.test(wanted) ? { count: Number(wanted), asked: true } : { count: availableParallelism(), asked: false };
 }
 
 function startedWorker(): ParseWorker | null {

@@ -39,8 +39,11 @@ describe('parallel lint (two threads) equals lint', function () {
   this.timeout(180_000);
   let dir = '';
   let workerScript = '';
-  // This thread parses at most 3/4 of the chunks: the worker surely parses some, even on a busy machine.
-  const use = (changes: ParallelSettings = {}): Promise<void> => configureParallel({ workerScript, mainShare: 0.75, ...changes });
+  // This thread parses at most 3/4 of the chunks: the worker surely parses some, even on a busy
+  // machine. Texts from a quarter of a million characters on go to the worker (the default,
+  // PARALLEL_MIN_CHARS, is larger: tests keep their texts small).
+  const THRESHOLD = 250_000;
+  const use = (changes: ParallelSettings = {}): Promise<void> => configureParallel({ workerScript, mainShare: 0.75, minChars: THRESHOLD, ...changes });
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-journal-parallel-'));
@@ -79,7 +82,7 @@ describe('parallel lint (two threads) equals lint', function () {
 
   it('the annotated fixtures concatenated past the threshold', async () => {
     let text = '';
-    while (text.length < PARALLEL_MIN_CHARS * 1.2) text += fixtures.map((f) => f.text).join('\n\n');
+    while (text.length < THRESHOLD * 1.2) text += fixtures.map((f) => f.text).join('\n\n');
     assert.ok(await same(text), 'the worker did not parse');
     assert.ok(await same(crlf(`\uFEFF${text}`)), 'the worker did not parse');
   });
@@ -87,11 +90,19 @@ describe('parallel lint (two threads) equals lint', function () {
   it('generated journals of 300 KB to 1.5 MB, with severities', async () => {
     assert.ok(await same(journal(300_000, 1)), 'the worker did not parse');
     // As the CLI runs it: this thread parses as many chunks as it reaches first.
-    await configureParallel({ workerScript });
+    await configureParallel({ workerScript, minChars: THRESHOLD });
     assert.ok(await same(journal(1_500_000, 3)), 'the worker did not parse');
     await use();
     const options: LintOptions = { ...OPTIONS, dateOrder: 'dmy', severities: { 'goal-overdue': 'error', 'star-result-unquantified': 'off' } };
     assert.ok(await same(journal(400_000, 4), options));
+  });
+
+  it('by default, parses a journal below PARALLEL_MIN_CHARS on this thread alone', async () => {
+    await configureParallel({ workerScript, mainShare: 0.75 });
+    const text = journal(1_000_000, 6);
+    assert.ok(text.length < PARALLEL_MIN_CHARS);
+    assert.equal(await same(text), false, 'the worker parsed a part of a journal below the threshold');
+    await use();
   });
 
   it('a BOM, CRLF and front matter', async () => {

@@ -148,11 +148,21 @@ function table(figures) {
   if (h) {
     out.push(
       `| activation in VS Code ${h.vscode} (extension host), ms | ${round(h.activationMs)} |`,
+      `| our code on the extension host while typing in a 1 MB journal (CPU profile): longest stretch / total, ms | ${round(h.ours.typingOwnMaxStretchMs)} / ${round(h.ours.typingOwnTotalMs)} |`,
+      `| our code on the extension host while a 1 MB journal opens: longest stretch / total, ms | ${round(h.ours.openOwnMaxStretchMs)} / ${round(h.ours.openOwnTotalMs)} |`,
       `| extension host, longest block while typing in a 1 MB journal, ms (VS Code alone, same text as notes) | ${round(h.ours.typingMaxBlockMs)} (${round(h.baseline.typingMaxBlockMs)}) |`,
       `| extension host, 99th percentile block while typing, ms (VS Code alone) | ${round(h.ours.typingP99BlockMs)} (${round(h.baseline.typingP99BlockMs)}) |`,
       `| opening a 1 MB journal: longest block of the host, ms (VS Code alone) | ${round(h.ours.openMaxBlockMs)} (${round(h.baseline.openMaxBlockMs)}) |`,
       `| opening a 1 MB journal until its diagnostics show, ms | ${round(h.ours.openMs, 0)} |`,
       `| last keystroke to updated diagnostics (300 ms debounce included), ms | ${round(h.ours.lastEditToDiagnosticsMs, 0)} |`);
+  }
+  const a = f.hostAlone;
+  if (a) {
+    out.push(
+      `| VS Code's Markdown extension off: our code's longest stretch on the host while typing, ms | ${round(a.ours.typingOwnMaxStretchMs)} |`,
+      `| VS Code's Markdown extension off: host longest block while typing, ms (VS Code alone) | ${round(a.ours.typingMaxBlockMs)} (${round(a.baseline.typingMaxBlockMs)}) |`,
+      `| VS Code's Markdown extension off: host 99th percentile block while typing, ms (VS Code alone) | ${round(a.ours.typingP99BlockMs)} (${round(a.baseline.typingP99BlockMs)}) |`,
+      `| VS Code's Markdown extension off: opening a 1 MB journal, longest block, ms (VS Code alone) | ${round(a.ours.openMaxBlockMs)} (${round(a.baseline.openMaxBlockMs)}) |`);
   }
   return out.join('\n');
 }
@@ -192,12 +202,16 @@ async function main() {
     let extension = null;
     const sizesOnDisk = measureSizes(ROOT, (scratch) => { extension = tryFresh(() => fresh(join(scratch, 'dist/extension.js'), 'extension-load')); });
     let host = null;
+    let hostAlone = null;
     if (process.env.BENCH_HOST !== '0') {
-      log('extension host in VS Code (code-server): a 1 MB journal opened and typed into');
-      host = await hostFigures().catch((error) => {
+      const skipped = (error) => {
         log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         return null;
-      });
+      };
+      log('extension host in VS Code (code-server): a 1 MB journal opened and typed into');
+      host = await hostFigures().catch(skipped);
+      log('the same with VS Code\'s own Markdown extension disabled (what is left on the host is ours)');
+      hostAlone = await hostFigures({ builtInMarkdown: false }).catch(skipped);
     }
     const figures = {
       machine: { cpus: cpus().length, node: process.version, quick: QUICK },
@@ -210,6 +224,7 @@ async function main() {
       sizesOnDisk,
       extension: { loadMs: extension?.ms ?? null, activateMs: extension?.activateMs ?? null, parserLoaded: extension?.parserLoaded ?? null },
       host,
+      hostAlone,
     };
     console.log(table(figures));
     console.log(JSON.stringify(roundAll(figures)));

@@ -6,6 +6,8 @@
  * figures as JSON to CAREER_JOURNAL_BENCH_OUT. A benchmark: it measures, it asserts nothing.
  */
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { journal } from '../generate.js';
@@ -28,6 +30,76 @@ async function blocking<T>(work: () => Promise<T>): Promise<{ value: T; maxMs: n
   }
 }
 
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly url: string; readonly functionName: string };
+  readonly children?: readonly number[];
+}
+
+interface Profile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/**
+ * The extension host's own time in our code while `work` runs, from a CPU profile of the host
+ * thread (sampled every 0.1 ms): the longest uninterrupted stretch whose stack holds a frame of
+ * our bundles (dist/*.js of this extension: what we call, such as getText, counts as ours), and
+ * the total. The event loop's delay (above) also counts VS Code's own work and a starved CPU;
+ * this counts only ours.
+ */
+async function ownTime<T>(bundles: string, work: () => Promise<T>): Promise<{ value: T; maxStretchMs: number; totalMs: number }> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  await post('Profiler.start');
+  try {
+    const value = await work();
+    const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+    return { value, ...stretches(profile, bundles) };
+  } finally {
+    session.disconnect();
+  }
+}
+
+/** `bundles`: the folder of our bundles (the extension's dist/). */
+function stretches(profile: Profile, bundles: string): { maxStretchMs: number; totalMs: number } {
+  const ours = (url: string): boolean => url.replace(/^file:\/\//, '').startsWith(bundles);
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const inOurs = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = inOurs.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const answer = (node !== undefined && ours(node.callFrame.url)) || (up !== undefined && isOurs(up));
+    inOurs.set(id, answer);
+    return answer;
+  };
+  let run = 0;
+  let max = 0;
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    // A sample's delta is the time since the previous one: it belongs to this sample's stack.
+    // A garbage collection inside a stretch of ours counts as ours (it pauses our code).
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (isOurs(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
+      run += ms;
+      total += ms;
+      max = Math.max(max, run);
+    } else {
+      run = 0;
+    }
+  });
+  return { maxStretchMs: max, totalMs: total };
+}
+
 /** Resolves when our diagnostics of `uri` change (or are there already, with `now`). */
 function diagnosticsOf(uri: vscode.Uri, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -46,20 +118,21 @@ function diagnosticsOf(uri: vscode.Uri, timeoutMs: number): Promise<void> {
 }
 
 /** Opens `uri`, waits (for our diagnostics when it is a journal), then types a sentence into its middle. */
-async function session(uri: vscode.Uri, text: string, isJournal: boolean) {
+async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundles: string) {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const open = await blocking(async () => {
+  const openOwn = await ownTime(bundles, () => blocking(async () => {
     const shown = isJournal ? diagnosticsOf(uri, 180_000) : sleep(5_000);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await shown;
     return editor;
-  });
+  }));
+  const open = openOwn.value;
   const editor = open.value;
   const line = Math.floor(editor.document.lineCount / 2);
   await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\n- [ ] '));
   await sleep(2_000);
   let edits = 0;
-  const typing = await blocking(async () => {
+  const typingOwn = await ownTime(bundles, () => blocking(async () => {
     let column = 6;
     for (const word of WORDS) {
       for (const character of `${word} `) {
@@ -73,12 +146,16 @@ async function session(uri: vscode.Uri, text: string, isJournal: boolean) {
     const caughtUp = performance.now();
     if (isJournal) await diagnosticsOf(uri, 30_000).catch(() => undefined);
     return performance.now() - caughtUp;
-  });
+  }));
+  const typing = typingOwn.value;
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return {
     openMs: open.ms, openMaxBlockMs: open.maxMs,
     typingEdits: edits, typingMaxBlockMs: typing.maxMs, typingP99BlockMs: typing.p99Ms,
     lastEditToDiagnosticsMs: isJournal ? typing.value : null,
+    // Our code alone on the host thread (CPU profile): longest stretch and total.
+    openOwnMaxStretchMs: openOwn.maxStretchMs, openOwnTotalMs: openOwn.totalMs,
+    typingOwnMaxStretchMs: typingOwn.maxStretchMs, typingOwnTotalMs: typingOwn.totalMs,
   };
 }
 
@@ -91,8 +168,9 @@ export async function run(): Promise<void> {
   const activation = await blocking(async () => extension.activate());
   const text = journal(SIZE, 2026);
   // The same text as plain notes (not a journal): what VS Code and its built-in Markdown support cost alone.
-  const baseline = await session(vscode.Uri.joinPath(folder, 'notes', 'bench-1mb.md'), text.replace('type: career-journal', 'type: notes'), false);
-  const ours = await session(vscode.Uri.joinPath(folder, 'career', 'bench-1mb.md'), text, true);
+  const bundles = path.join(extension.extensionPath, 'dist') + path.sep;
+  const baseline = await session(vscode.Uri.joinPath(folder, 'notes', 'bench-1mb.md'), text.replace('type: career-journal', 'type: notes'), false, bundles);
+  const ours = await session(vscode.Uri.joinPath(folder, 'career', 'bench-1mb.md'), text, true, bundles);
   const figures = { vscode: vscode.version, bytes: text.length, activationMs: activation.ms, activationMaxBlockMs: activation.maxMs, baseline, ours };
   writeFileSync(out, JSON.stringify(figures));
 }

@@ -49,7 +49,7 @@ interface Profile {
  * the total. The event loop's delay (above) also counts VS Code's own work and a starved CPU;
  * this counts only ours.
  */
-async function ownTime<T>(bundles: string, work: () => Promise<T>): Promise<{ value: T; maxStretchMs: number; totalMs: number }> {
+async function ownTime<T>(bundles: string, work: () => Promise<T>): Promise<{ value: T; maxStretchMs: number; totalMs: number; maxStretchTop: string[] }> {
   const session = new Session();
   session.connect();
   const post = (method: string, params?: object): Promise<unknown> =>
@@ -67,7 +67,7 @@ async function ownTime<T>(bundles: string, work: () => Promise<T>): Promise<{ va
 }
 
 /** `bundles`: the folder of our bundles (the extension's dist/). */
-function stretches(profile: Profile, bundles: string): { maxStretchMs: number; totalMs: number } {
+function stretches(profile: Profile, bundles: string): { maxStretchMs: number; totalMs: number; maxStretchTop: string[] } {
   const ours = (url: string): boolean => url.replace(/^file:\/\//, '').startsWith(bundles);
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -85,6 +85,8 @@ function stretches(profile: Profile, bundles: string): { maxStretchMs: number; t
   let run = 0;
   let max = 0;
   let total = 0;
+  let current: number[] = [];
+  let longest: number[] = [];
   profile.samples.forEach((id, i) => {
     // A sample's delta is the time since the previous one: it belongs to this sample's stack.
     // A garbage collection inside a stretch of ours counts as ours (it pauses our code).
@@ -92,12 +94,32 @@ function stretches(profile: Profile, bundles: string): { maxStretchMs: number; t
     if (isOurs(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
       run += ms;
       total += ms;
-      max = Math.max(max, run);
+      current.push(i);
+      if (run > max) {
+        max = run;
+        longest = current;
+      }
     } else {
       run = 0;
+      current = [];
     }
   });
-  return { maxStretchMs: max, totalMs: total };
+  return { maxStretchMs: max, totalMs: total, maxStretchTop: topFunctions(profile, longest, byId, parent, ours) };
+}
+
+/** Where the longest stretch went: the innermost function of ours in each sample, by time. */
+function topFunctions(profile: Profile, samples: readonly number[], byId: ReadonlyMap<number, ProfileNode>, parent: ReadonlyMap<number, number>, ours: (url: string) => boolean): string[] {
+  const time = new Map<string, number>();
+  for (const i of samples) {
+    let id: number | undefined = profile.samples[i];
+    let leaf = byId.get(id ?? -1)?.callFrame.functionName || '(anonymous)';
+    while (id !== undefined && !ours(byId.get(id)?.callFrame.url ?? '')) id = parent.get(id);
+    const own = id === undefined ? '(garbage collector)' : byId.get(id)?.callFrame.functionName || '(anonymous)';
+    if (own === leaf) leaf = '';
+    const key = leaf ? `${own} > ${leaf}` : own;
+    time.set(key, (time.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  return [...time].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name}: ${ms.toFixed(1)} ms`);
 }
 
 /** Resolves when our diagnostics of `uri` change (or are there already, with `now`). */
@@ -156,6 +178,7 @@ async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundle
     // Our code alone on the host thread (CPU profile): longest stretch and total.
     openOwnMaxStretchMs: openOwn.maxStretchMs, openOwnTotalMs: openOwn.totalMs,
     typingOwnMaxStretchMs: typingOwn.maxStretchMs, typingOwnTotalMs: typingOwn.totalMs,
+    openOwnMaxStretchTop: openOwn.maxStretchTop, typingOwnMaxStretchTop: typingOwn.maxStretchTop,
   };
 }
 

@@ -17,6 +17,9 @@ export const SOURCE = 'career-journal';
 /** How long typing must pause before a changed journal is linted again. */
 const DEBOUNCE_MS = 300;
 
+/** Diagnostics are built in slices of about this many milliseconds, letting the host breathe in between. */
+const SLICE_MS = 8;
+
 /** Where journals can come from: local and remote files and unsaved editors, not diff or git views. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
@@ -54,6 +57,8 @@ export function registerDiagnostics({ extension, log, engine, notes, linted }: F
 class JournalDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
+  /** The findings each document's diagnostics show: a lint that finds the same changes nothing. */
+  private readonly shown = new Map<string, readonly Finding[]>();
 
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
@@ -144,12 +149,18 @@ class JournalDiagnostics implements vscode.Disposable {
       const version = document.version;
       const findings = await this.engine.lint(key, text, { today: today(), dateOrder: settings.dateOrder, fileName: document.fileName, severities: settings.severities });
       if (!findings || !current()) return;
-      this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
       this.linted.set(key, { version, findings });
       this.notes.clear(document.uri);
+      // Typing inside a line mostly leaves every finding where it was: nothing to publish.
+      if (sameFindings(this.shown.get(key), findings)) return;
+      const diagnostics = await this.toDiagnostics(document, findings, current);
+      if (!diagnostics) return;
+      this.collection.set(document.uri, diagnostics);
+      this.shown.set(key, findings);
     } catch (error) {
       if (!current()) return;
       this.collection.delete(document.uri);
+      this.shown.delete(key);
       this.linted.delete(key);
       if (error instanceof EngineBudgetError) {
         this.log.warn(`Stopped checking ${document.uri.toString(true)}: ${error.message}.`);
@@ -163,9 +174,28 @@ class JournalDiagnostics implements vscode.Disposable {
   /** Clears what is known of a document: diagnostics, note, kept findings and the worker's linter. */
   private drop(uri: vscode.Uri): void {
     this.collection.delete(uri);
+    this.shown.delete(uri.toString());
     this.notes.clear(uri);
     this.linted.delete(uri.toString());
     this.engine.forget(uri.toString());
+  }
+
+  /**
+   * The findings as diagnostics, built a slice at a time so that a journal with thousands of
+   * findings never holds the extension host; null when the document changed meanwhile.
+   */
+  private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], current: () => boolean): Promise<vscode.Diagnostic[] | null> {
+    const diagnostics: vscode.Diagnostic[] = [];
+    let sliceStart = performance.now();
+    for (const finding of findings) {
+      diagnostics.push(this.toDiagnostic(document, finding));
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!current()) return null;
+        sliceStart = performance.now();
+      }
+    }
+    return current() ? diagnostics : null;
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
@@ -197,7 +227,8 @@ function docsLink(extension: vscode.ExtensionContext): (code: string) => vscode.
   const base = typeof homepage === 'string' && homepage.startsWith('https://')
     ? vscode.Uri.parse(homepage)
     : vscode.Uri.joinPath(extension.extensionUri, 'README.md');
-  return (code) => base.with({ fragment: code });
+  const links = new Map<string, vscode.Uri>();
+  return (code) => links.get(code) ?? links.set(code, base.with({ fragment: code })).get(code) ?? base;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
@@ -210,4 +241,15 @@ function tabKey(tab: vscode.Tab): string | undefined {
 
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
+}
+
+/** True when two lints found the same things at the same places (as their diagnostics show them). */
+export function sameFindings(a: readonly Finding[] | undefined, b: readonly Finding[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i] as Finding;
+    return x.code === y.code && x.severity === y.severity && x.message === y.message
+      && x.range.start.line === y.range.start.line && x.range.start.column === y.range.start.column
+      && x.range.end.line === y.range.end.line && x.range.end.column === y.range.end.column;
+  });
 }

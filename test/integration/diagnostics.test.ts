@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  GOAL_LINE, GOAL_WITHOUT_DEADLINE, closeAllEditors, codeOf, codes, show, waitForCode, waitForNo, workspaceRoot, writeFile,
+  GOAL_LINE, GOAL_WITHOUT_DEADLINE, closeAllEditors, codeOf, codes, ours, show, waitForCode, waitForDiagnostics, waitForNo, workspaceRoot, writeFile,
 } from './helpers.js';
 
 describe('Diagnostics', () => {
@@ -54,5 +54,32 @@ describe('Diagnostics', () => {
     await waitForCode(uri, 'smart-missing-deadline');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitForNo(uri);
+  });
+
+  it('publishes nothing anew when a lint finds the same (typing inside a line), and publishes the next change', async () => {
+    const uri = await writeFile('career/same.md', `${GOAL_WITHOUT_DEADLINE}\nSome notes from the week.\n`);
+    const editor = await show(uri);
+    const before = await waitForCode(uri, 'smart-missing-deadline');
+    const notes = editor.document.lineAt(editor.document.lineCount - 2);
+    assert.ok(await editor.edit((builder) => builder.insert(notes.range.end, ' More words.')));
+    // Debounce (300 ms) and a lint of a few lines: long done after this.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // VS Code hands back the very objects a collection was given: the same ones, not re-published.
+    const after = ours(uri);
+    assert.equal(after.length, before.length);
+    assert.ok(after.every((diagnostic, i) => diagnostic === before[i]), 'the same findings were published again');
+    const goal = editor.document.lineAt(GOAL_LINE);
+    assert.ok(await editor.edit((builder) => builder.insert(goal.range.end, ' by 2027-03-31')));
+    await waitForNo(uri, 'smart-missing-deadline');
+  });
+
+  it('publishes every finding of a journal with thousands of them', async () => {
+    const goals = Array.from({ length: 1500 }, () => '- [ ] Get better at writing design docs');
+    const uri = await writeFile('career/many.md', ['# Career notes', '', '## Goals', '', ...goals, ''].join('\n'));
+    await show(uri);
+    const last = 4 + goals.length - 1;
+    const all = await waitForDiagnostics(uri, (diagnostics) => diagnostics.some((d) => d.range.start.line === last && codeOf(d) === 'smart-missing-deadline'),
+      'a diagnostic on the last goal', 60_000);
+    for (const code of ['smart-missing-deadline', 'smart-missing-measure']) assert.equal(all.filter((d) => codeOf(d) === code).length, goals.length, code);
   });
 });

@@ -139,6 +139,33 @@ function diagnosticsOf(uri: vscode.Uri, timeoutMs: number): Promise<void> {
   });
 }
 
+/** Resolves when our diagnostics on `line` show the typed goal's final text: a measure missing, no deadline missing. */
+function finalDiagnostics(uri: vscode.Uri, line: number, timeoutMs: number): Promise<void> {
+  const codesOnLine = (): string[] => vscode.languages.getDiagnostics(uri)
+    .filter((d) => d.source === 'career-journal' && d.range.start.line === line)
+    .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+  const done = (): boolean => {
+    const codes = codesOnLine();
+    return codes.includes('smart-missing-measure') && !codes.includes('smart-missing-deadline');
+  };
+  return new Promise((resolve, reject) => {
+    if (done()) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics not up to date within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = vscode.languages.onDidChangeDiagnostics(() => {
+      if (!done()) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
 /** Opens `uri`, waits (for our diagnostics when it is a journal), then types a sentence into its middle. */
 async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundles: string) {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -166,7 +193,8 @@ async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundle
       await sleep(400); // a pause after each word: the debounce fires and the journal is linted again
     }
     const caughtUp = performance.now();
-    if (isJournal) await diagnosticsOf(uri, 30_000).catch(() => undefined);
+    // Up to date once the typed goal (`… by Friday`) shows its deadline as found and its measure as missing.
+    if (isJournal) await finalDiagnostics(uri, line + 1, 30_000).catch(() => undefined);
     return performance.now() - caughtUp;
   }));
   const typing = typingOwn.value;

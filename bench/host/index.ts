@@ -139,14 +139,14 @@ function diagnosticsOf(uri: vscode.Uri, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Resolves when our diagnostics on `line` show the typed goal's final text: a measure missing, no deadline missing. */
+/** Resolves when our diagnostics on `line` show the typed goal's final text: findings, none of a missing deadline. */
 function finalDiagnostics(uri: vscode.Uri, line: number, timeoutMs: number): Promise<void> {
   const codesOnLine = (): string[] => vscode.languages.getDiagnostics(uri)
     .filter((d) => d.source === 'career-journal' && d.range.start.line === line)
     .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
   const done = (): boolean => {
     const codes = codesOnLine();
-    return codes.includes('smart-missing-measure') && !codes.includes('smart-missing-deadline');
+    return codes.length > 0 && !codes.includes('smart-missing-deadline');
   };
   return new Promise((resolve, reject) => {
     if (done()) {
@@ -177,15 +177,16 @@ async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundle
   }));
   const open = openOwn.value;
   const editor = open.value;
-  const line = Math.floor(editor.document.lineCount / 2);
-  await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\n- [ ] '));
+  // A goal list of its own in the middle of the journal; the goal is typed on its own line.
+  const line = Math.floor(editor.document.lineCount / 2) + 3;
+  await editor.edit((edit) => edit.insert(new vscode.Position(line - 3, 0), '\n## Goals\n\n- [ ] \n\n'));
   await sleep(2_000);
   let edits = 0;
   const typingOwn = await ownTime(bundles, () => blocking(async () => {
     let column = 6;
     for (const word of WORDS) {
       for (const character of `${word} `) {
-        await editor.edit((edit) => edit.insert(new vscode.Position(line + 1, column), character), { undoStopBefore: false, undoStopAfter: false });
+        await editor.edit((edit) => edit.insert(new vscode.Position(line, column), character), { undoStopBefore: false, undoStopAfter: false });
         column++;
         edits++;
         await sleep(40);
@@ -193,8 +194,8 @@ async function session(uri: vscode.Uri, text: string, isJournal: boolean, bundle
       await sleep(400); // a pause after each word: the debounce fires and the journal is linted again
     }
     const caughtUp = performance.now();
-    // Up to date once the typed goal (`… by Friday`) shows its deadline as found and its measure as missing.
-    if (isJournal) await finalDiagnostics(uri, line + 1, 30_000).catch(() => undefined);
+    // Up to date once the typed goal (`… by Friday`) has findings and none says its deadline is missing.
+    if (isJournal) await finalDiagnostics(uri, line, 30_000).catch(() => undefined);
     return performance.now() - caughtUp;
   }));
   const typing = typingOwn.value;

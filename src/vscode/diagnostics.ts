@@ -7,6 +7,7 @@ import { isJournal } from '../core/journal-files.js';
 import type { Finding, Severity } from '../core/types.js';
 import { binaryNote, budgetNote, sizeNote, type CheckNotes } from './check-notes.js';
 import { affectsSettings, readSettings } from './config.js';
+import { DiagnosticBands } from './diagnostic-bands.js';
 import { EngineBudgetError, type Engine } from './engine.js';
 import type { FeatureContext, LintedVersions } from './extension.js';
 import { relativePath, today } from './workspace-paths.js';
@@ -17,8 +18,6 @@ export const SOURCE = 'career-journal';
 /** How long typing must pause before a changed journal is linted again. */
 const DEBOUNCE_MS = 300;
 
-/** Diagnostics are built in slices of about this many milliseconds, letting the host breathe in between. */
-const SLICE_MS = 8;
 
 /** Where journals can come from: local and remote files and unsaved editors, not diff or git views. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
@@ -32,10 +31,10 @@ const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 
 /** Registers the diagnostics feature and lints the journals already open. */
 export function registerDiagnostics({ extension, log, engine, notes, linted }: FeatureContext): void {
-  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  const diagnostics = new JournalDiagnostics(collection, log, docsLink(extension), engine, notes, linted);
+  const bands = new DiagnosticBands(SOURCE);
+  const diagnostics = new JournalDiagnostics(bands, log, docsLink(extension), engine, notes, linted);
   extension.subscriptions.push(
-    collection,
+    bands,
     diagnostics,
     vscode.workspace.onDidOpenTextDocument((document) => diagnostics.update(document)),
     vscode.workspace.onDidChangeTextDocument((event) => diagnostics.schedule(event.document)),
@@ -49,7 +48,7 @@ export function registerDiagnostics({ extension, log, engine, notes, linted }: F
 }
 
 /**
- * Owns the diagnostic collection. Each document has a generation number, bumped by every
+ * Owns the diagnostics (in bands, see diagnostic-bands.ts). Each document has a generation number, bumped by every
  * change, close and settings change; a result is applied only while its generation is
  * current, so a stale lint never overwrites a newer one. The engine worker keeps one
  * incremental linter per open journal: re-linting after an edit re-reads only what changed.
@@ -57,11 +56,9 @@ export function registerDiagnostics({ extension, log, engine, notes, linted }: F
 class JournalDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
-  /** The findings each document's diagnostics show: a lint that finds the same changes nothing. */
-  private readonly shown = new Map<string, readonly Finding[]>();
 
   constructor(
-    private readonly collection: vscode.DiagnosticCollection,
+    private readonly bands: DiagnosticBands,
     private readonly log: vscode.LogOutputChannel,
     private readonly docs: (code: string) => vscode.Uri,
     private readonly engine: Engine,
@@ -151,16 +148,12 @@ class JournalDiagnostics implements vscode.Disposable {
       if (!findings || !current()) return;
       this.linted.set(key, { version, findings });
       this.notes.clear(document.uri);
-      // Typing inside a line mostly leaves every finding where it was: nothing to publish.
-      if (sameFindings(this.shown.get(key), findings)) return;
-      const diagnostics = await this.toDiagnostics(document, findings, current);
-      if (!diagnostics) return;
-      this.collection.set(document.uri, diagnostics);
-      this.shown.set(key, findings);
+      // Typing inside a line mostly leaves every finding where it was: only changed bands are set.
+      if (this.bands.showing(document.uri, findings)) return;
+      await this.bands.show(document.uri, findings, (finding) => this.toDiagnostic(document, finding), current);
     } catch (error) {
       if (!current()) return;
-      this.collection.delete(document.uri);
-      this.shown.delete(key);
+      this.bands.delete(document.uri);
       this.linted.delete(key);
       if (error instanceof EngineBudgetError) {
         this.log.warn(`Stopped checking ${document.uri.toString(true)}: ${error.message}.`);
@@ -173,29 +166,10 @@ class JournalDiagnostics implements vscode.Disposable {
 
   /** Clears what is known of a document: diagnostics, note, kept findings and the worker's linter. */
   private drop(uri: vscode.Uri): void {
-    this.collection.delete(uri);
-    this.shown.delete(uri.toString());
+    this.bands.delete(uri);
     this.notes.clear(uri);
     this.linted.delete(uri.toString());
     this.engine.forget(uri.toString());
-  }
-
-  /**
-   * The findings as diagnostics, built a slice at a time so that a journal with thousands of
-   * findings never holds the extension host; null when the document changed meanwhile.
-   */
-  private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], current: () => boolean): Promise<vscode.Diagnostic[] | null> {
-    const diagnostics: vscode.Diagnostic[] = [];
-    let sliceStart = performance.now();
-    for (const finding of findings) {
-      diagnostics.push(this.toDiagnostic(document, finding));
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (!current()) return null;
-        sliceStart = performance.now();
-      }
-    }
-    return current() ? diagnostics : null;
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
@@ -243,13 +217,3 @@ function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
 
-/** True when two lints found the same things at the same places (as their diagnostics show them). */
-export function sameFindings(a: readonly Finding[] | undefined, b: readonly Finding[]): boolean {
-  if (!a || a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i] as Finding;
-    return x.code === y.code && x.severity === y.severity && x.message === y.message
-      && x.range.start.line === y.range.start.line && x.range.start.column === y.range.start.column
-      && x.range.end.line === y.range.end.line && x.range.end.column === y.range.end.column;
-  });
-}

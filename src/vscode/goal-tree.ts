@@ -170,11 +170,16 @@ export function buildRoots(entries: readonly IndexEntry[], day: IsoDate, skipped
 
 type Placed = { readonly entry: IndexEntry; readonly goal: GoalSummary };
 
-/** Soonest deadline first (none last), then by file and line. */
+/**
+ * Soonest deadline first (none last), then by file and line. ISO dates order as plain strings;
+ * paths by the locale, asked only when they differ (a journal holds most goals, and
+ * `localeCompare` is the slow part of sorting thousands of them).
+ */
 function byDeadlineThenPlace(a: Placed, b: Placed): number {
-  return (a.goal.deadline?.date ?? '9999-99-99').localeCompare(b.goal.deadline?.date ?? '9999-99-99')
-    || a.entry.path.localeCompare(b.entry.path)
-    || a.goal.line - b.goal.line;
+  const x = a.goal.deadline?.date ?? '9999-99-99';
+  const y = b.goal.deadline?.date ?? '9999-99-99';
+  if (x !== y) return x < y ? -1 : 1;
+  return (a.entry.path === b.entry.path ? 0 : a.entry.path.localeCompare(b.entry.path)) || a.goal.line - b.goal.line;
 }
 
 function messageOf(error: unknown): string {

@@ -73,13 +73,23 @@ describe('Diagnostics', () => {
     await waitForNo(uri, 'smart-missing-deadline');
   });
 
-  it('publishes every finding of a journal with thousands of them', async () => {
+  it('publishes every finding of a journal with thousands of them, in order, and re-sets only what changed', async () => {
     const goals = Array.from({ length: 1500 }, () => '- [ ] Get better at writing design docs');
     const uri = await writeFile('career/many.md', ['# Career notes', '', '## Goals', '', ...goals, ''].join('\n'));
-    await show(uri);
+    const editor = await show(uri);
     const last = 4 + goals.length - 1;
     const all = await waitForDiagnostics(uri, (diagnostics) => diagnostics.some((d) => d.range.start.line === last && codeOf(d) === 'smart-missing-deadline'),
       'a diagnostic on the last goal', 60_000);
     for (const code of ['smart-missing-deadline', 'smart-missing-measure']) assert.equal(all.filter((d) => codeOf(d) === code).length, goals.length, code);
+    const lines = all.map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'one list, in document order');
+    // A deadline for the goal in the middle: one finding fewer there, everything before it untouched.
+    const middle = 4 + 750;
+    assert.ok(await editor.edit((builder) => builder.insert(editor.document.lineAt(middle).range.end, ' by 2027-03-31')));
+    const after = await waitForDiagnostics(uri, (diagnostics) => !diagnostics.some((d) => d.range.start.line === middle && codeOf(d) === 'smart-missing-deadline'),
+      'no missing deadline on the middle goal', 60_000);
+    assert.equal(after.length, all.length - 1);
+    const before = all.filter((d) => d.range.start.line < middle - 100);
+    assert.ok(before.length > 1000 && before.every((d, i) => after[i] === d), 'diagnostics far before the edit were published again');
   });
 });

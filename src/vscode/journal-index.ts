@@ -90,7 +90,10 @@ export class JournalIndex implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.schedule(uri)),
       watcher.onDidChange((uri) => this.schedule(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document.uri, TYPING_PAUSE_MS)),
+      // Only edits: a change of the dirty state alone (a file deleted under its editor) is none.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document.uri, TYPING_PAUSE_MS);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('careerJournal')) void this.rescan();
       }),
@@ -127,6 +130,11 @@ export class JournalIndex implements vscode.Disposable {
       const named = isJournal(relativePath(uri), '', settings.selection);
       const text = open ? open.getText() : await this.readDisk(uri, settings.maxBytes, named);
       const had = this.entries.has(key);
+      // An editor may still show a file deleted on disk: the index lists files, so it is left out.
+      if (open && open.uri.scheme !== 'untitled' && !(await exists(uri))) {
+        if (this.entries.delete(key) && notify) this.changed.fire();
+        return;
+      }
       if (text === undefined || !isJournal(relativePath(uri), text, settings.selection) || (open && this.tooLarge(uri, text, settings.maxBytes))) {
         this.entries.delete(key);
         if (notify && had) this.changed.fire();
@@ -172,5 +180,15 @@ export class JournalIndex implements vscode.Disposable {
     if (this.skips.get(key) !== reason) this.log.warn(`Not reading ${uri.toString(true)} for the goals: ${reason}.`);
     this.skips.set(key, reason);
     return undefined;
+  }
+}
+
+/** False when the file is not there (any other error: assume it is). */
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    return !(error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
   }
 }

@@ -21,8 +21,9 @@ export class DiagnosticBands implements vscode.Disposable {
   constructor(private readonly name: string) {}
 
   /**
-   * Shows `findings` (in document order) for `uri`: sets only the bands whose findings changed,
-   * yielding to the event loop between them; stops (false) as soon as `current()` is false.
+   * Shows `findings` (in document order) for `uri`: sets only the bands whose findings changed
+   * (none when a lint found what is shown), yielding to the event loop between them; stops
+   * (false) as soon as `current()` is false.
    */
   async show(uri: vscode.Uri, findings: readonly Finding[], toDiagnostic: (finding: Finding) => vscode.Diagnostic, current: () => boolean): Promise<boolean> {
     const key = uri.toString();
@@ -49,12 +50,6 @@ export class DiagnosticBands implements vscode.Disposable {
     }
     this.shown.set(key, after.slice(0, bands));
     return true;
-  }
-
-  /** True when the findings shown for `uri` are exactly these. */
-  showing(uri: vscode.Uri, findings: readonly Finding[]): boolean {
-    const bands = this.shown.get(uri.toString());
-    return bands !== undefined && sameFindings(bands.flat(), findings);
   }
 
   /** Clears a document's diagnostics from every band. */

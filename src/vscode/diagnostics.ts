@@ -18,7 +18,6 @@ export const SOURCE = 'career-journal';
 /** How long typing must pause before a changed journal is linted again. */
 const DEBOUNCE_MS = 300;
 
-
 /** Where journals can come from: local and remote files and unsaved editors, not diff or git views. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
@@ -48,9 +47,9 @@ export function registerDiagnostics({ extension, log, engine, notes, linted }: F
 }
 
 /**
- * Owns the diagnostics (in bands, see diagnostic-bands.ts). Each document has a generation number, bumped by every
- * change, close and settings change; a result is applied only while its generation is
- * current, so a stale lint never overwrites a newer one. The engine worker keeps one
+ * Owns the diagnostics (in bands, see diagnostic-bands.ts). Each document has a generation
+ * number, bumped by every change, close and settings change; a result is applied only while its
+ * generation is current, so a stale lint never overwrites a newer one. The engine worker keeps one
  * incremental linter per open journal: re-linting after an edit re-reads only what changed.
  */
 class JournalDiagnostics implements vscode.Disposable {
@@ -149,7 +148,6 @@ class JournalDiagnostics implements vscode.Disposable {
       this.linted.set(key, { version, findings });
       this.notes.clear(document.uri);
       // Typing inside a line mostly leaves every finding where it was: only changed bands are set.
-      if (this.bands.showing(document.uri, findings)) return;
       await this.bands.show(document.uri, findings, (finding) => this.toDiagnostic(document, finding), current);
     } catch (error) {
       if (!current()) return;
@@ -216,4 +214,3 @@ function tabKey(tab: vscode.Tab): string | undefined {
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
-

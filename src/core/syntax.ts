@@ -53,7 +53,6 @@ export function syntaxOf(text: string): Syntax {
 
 const REFERENCE = /&#?\w+;/;
 const WEB_HINT = /www|http/i;
-const LINK_HINT = /www|http|@|&#?\w+;/i;
 const TABLE_HINT = /\||:[ \t]*-|-[ \t]*:/;
 
 /**
@@ -69,10 +68,15 @@ export function parseWith(text: string, syntax: Syntax): Root {
       // One character of slack each side: offsets count after a leading byte order mark.
       const from = Math.max(0, (start?.offset ?? 0) - 1);
       const to = end?.offset === undefined ? text.length : end.offset + 1;
-      if (LINK_HINT.test(text.slice(from, to))) linkLiterals({ type: 'root', children: [block] });
+      if (mayLink(text.slice(from, to))) linkLiterals({ type: 'root', children: [block] });
     }
   }
   return root;
+}
+
+/** True when either kind of literal autolink may occur in the text (the hints of `syntaxOf`). */
+function mayLink(text: string): boolean {
+  return REFERENCE.test(text) || WEB_HINT.test(text) || text.includes('@');
 }
 
 /**
